@@ -1,0 +1,24 @@
+package cn.govdisclosure.agency;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new agency. */
+@Schema(name = "AgencyInput")
+public record AgencyInput(
+        @NotBlank(message = "is required")
+        @Pattern(regexp = AgencyInput.CODE_PATTERN, message = "must be 1 to 32 letters, digits, '.', '_' or '-', "
+                + "starting with a letter or digit")
+        @Schema(examples = "350504", description = "Unique code: an administrative division code or a unit code")
+        String code,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        @Schema(examples = "洛江区人民政府") String name,
+        @NotNull(message = "is required") AgencyKind kind,
+        @Schema(description = "Code of an existing parent agency") String parentCode) {
+
+    static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+}

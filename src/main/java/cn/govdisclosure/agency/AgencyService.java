@@ -1,0 +1,116 @@
+package cn.govdisclosure.agency;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Creation;
+import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Versioned;
+
+/** Creates and reorganises agencies, keeping the hierarchy a tree. */
+@ApplicationScoped
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+
+    AgencyService(AgencyRepository agencies) {
+        this.agencies = agencies;
+    }
+
+    /** The agency with this code, or a 404 problem naming it. */
+    public AgencyRef require(String code) {
+        return AgencyRef.of(load(code));
+    }
+
+    /** The agency with this internal id, which a stored record refers to (so it exists). */
+    public AgencyRef byId(long id) {
+        Agency agency = agencies.findById(id);
+        if (agency == null) {
+            throw new IllegalStateException("a record refers to agency id " + id + ", which does not exist");
+        }
+        return AgencyRef.of(agency);
+    }
+
+    public Versioned<AgencyView> get(String code) {
+        Agency agency = load(code);
+        return new Versioned<>(AgencyView.of(agency), agency.version);
+    }
+
+    public PageOf<AgencyView> list(String parentCode, PageRequest paging) {
+        if (parentCode != null) {
+            load(parentCode);
+        }
+        return new PageOf<>(agencies.page(parentCode, paging.page(), paging.size()).stream().map(AgencyView::of).toList(),
+                paging.page(), paging.size(), agencies.count(parentCode));
+    }
+
+    /** Creates an agency; the same request sent again returns the agency it created. */
+    @Transactional
+    public Creation<AgencyView> create(AgencyInput input) {
+        Agency parent = input.parentCode() == null ? null : agencies.findByCode(input.parentCode())
+                .orElseThrow(() -> ApiException.invalid("parentCode", "no agency has the code " + input.parentCode()));
+        var existing = agencies.findByCode(input.code());
+        if (existing.isPresent()) {
+            Agency agency = existing.get();
+            boolean same = agency.name.equals(input.name()) && agency.kind == input.kind()
+                    && Objects.equals(agency.parent == null ? null : agency.parent.code, input.parentCode());
+            if (!same) {
+                throw ApiException.conflict("An agency with the code " + input.code() + " exists with other details");
+            }
+            return new Creation<>(new Versioned<>(AgencyView.of(agency), agency.version), false);
+        }
+        Agency agency = new Agency();
+        agency.code = input.code();
+        agency.name = input.name().strip();
+        agency.kind = input.kind();
+        agency.parent = parent;
+        agency.createdAt = Instant.now();
+        agency.updatedAt = agency.createdAt;
+        agency.treePath = "/";
+        agencies.persistAndFlush(agency);
+        agency.treePath = (parent == null ? "/" : parent.treePath) + agency.id + "/";
+        agencies.flush();
+        return new Creation<>(new Versioned<>(AgencyView.of(agency), agency.version), true);
+    }
+
+    /** Renames, re-kinds or moves an agency; a move may not put it below itself. */
+    @Transactional
+    public Versioned<AgencyView> update(String code, AgencyUpdate update, String ifMatch) {
+        Agency agency = load(code);
+        EntityTags.requireMatch(ifMatch, agency.version);
+        Agency parent = null;
+        if (update.parentCode() != null) {
+            parent = agencies.findByCode(update.parentCode()).orElseThrow(
+                    () -> ApiException.invalid("parentCode", "no agency has the code " + update.parentCode()));
+            if (parent.treePath.startsWith(agency.treePath)) {
+                throw ApiException.invalid("parentCode", "agency " + update.parentCode() + " is " + code
+                        + " itself or lies below it; the hierarchy cannot contain a cycle");
+            }
+        }
+        String newPath = (parent == null ? "/" : parent.treePath) + agency.id + "/";
+        agency.name = update.name().strip();
+        agency.kind = update.kind();
+        agency.parent = parent;
+        agency.updatedAt = Instant.now();
+        if (!newPath.equals(agency.treePath)) {
+            String oldPath = agency.treePath;
+            agencies.flush();
+            agencies.movePaths(oldPath, newPath);
+            agencies.getEntityManager().refresh(agency);
+        }
+        agencies.flush();
+        return new Versioned<>(AgencyView.of(agency), agency.version);
+    }
+
+    private Agency load(String code) {
+        return agencies.findByCode(code)
+                .orElseThrow(() -> ApiException.notFound("No agency has the code " + code));
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Disclosing agencies and their hierarchy (district government, its departments and townships). */
+package cn.govdisclosure.agency;

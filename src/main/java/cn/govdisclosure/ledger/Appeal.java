@@ -1,0 +1,56 @@
+package cn.govdisclosure.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An administrative review (行政复议) or lawsuit (行政诉讼) about the agency's disclosure work. */
+@Entity
+@Table(name = "appeal")
+public class Appeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "agency_id", nullable = false)
+    long agencyId;
+
+    @Column(name = "case_number", nullable = false, length = 100)
+    String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    AppealKind kind;
+
+    @Column(name = "filed_date", nullable = false)
+    LocalDate filedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    AppealResult result;
+
+    @Column(name = "concluded_date")
+    LocalDate concludedDate;
+
+    @Column(name = "application_id")
+    Long applicationId;
+
+    @Version
+    long version;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

@@ -1,0 +1,155 @@
+package cn.govdisclosure.ledger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.Creation;
+import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.ServiceClock;
+import cn.govdisclosure.platform.Versioned;
+
+/** Records review and litigation cases about an agency's disclosure decisions. */
+@ApplicationScoped
+public class AppealService {
+
+    private final AppealRepository appeals;
+    private final ApplicationService applications;
+    private final AgencyService agencies;
+    private final ServiceClock clock;
+
+    AppealService(AppealRepository appeals, ApplicationService applications, AgencyService agencies,
+            ServiceClock clock) {
+        this.appeals = appeals;
+        this.applications = applications;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** Records a case; the same case number sent again with the same content returns the stored case. */
+    @Transactional
+    public Creation<AppealView> create(String agencyCode, AppealInput input) {
+        AgencyRef agency = agencies.require(agencyCode);
+        Long applicationId = checkRules(agency, input);
+        var existing = appeals.findCase(agency.id(), input.caseNumber().strip());
+        if (existing.isPresent()) {
+            Appeal appeal = existing.get();
+            boolean same = appeal.kind == input.kind() && appeal.filedDate.equals(input.filedDate())
+                    && appeal.result == input.result() && Objects.equals(appeal.concludedDate, input.concludedDate())
+                    && Objects.equals(appeal.applicationId, applicationId);
+            if (!same) {
+                throw ApiException.conflict("Case " + input.caseNumber() + " of agency " + agencyCode
+                        + " is already recorded with other content; correct it with PUT instead");
+            }
+            return new Creation<>(versioned(appeal, agency), false);
+        }
+        Appeal appeal = new Appeal();
+        appeal.agencyId = agency.id();
+        appeal.createdAt = Instant.now();
+        apply(appeal, input, applicationId);
+        appeals.persistAndFlush(appeal);
+        return new Creation<>(versioned(appeal, agency), true);
+    }
+
+    public Versioned<AppealView> get(String agencyCode, long id) {
+        AgencyRef agency = agencies.require(agencyCode);
+        return versioned(load(agency, id), agency);
+    }
+
+    public PageOf<AppealView> list(String agencyCode, AppealFilter filter, PageRequest paging) {
+        AgencyRef agency = agencies.require(agencyCode);
+        var query = appeals.filtered(agency.id(), filter.criteria());
+        List<AppealView> items = query.page(paging.page(), paging.size()).list().stream()
+                .map(appeal -> view(appeal, agency)).toList();
+        return new PageOf<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public Versioned<AppealView> update(String agencyCode, long id, AppealInput input, String ifMatch) {
+        AgencyRef agency = agencies.require(agencyCode);
+        Appeal appeal = load(agency, id);
+        EntityTags.requireMatch(ifMatch, appeal.version);
+        Long applicationId = checkRules(agency, input);
+        appeals.findCase(agency.id(), input.caseNumber().strip())
+                .filter(other -> !other.id.equals(appeal.id))
+                .ifPresent(other -> {
+                    throw ApiException.conflict("Another case of agency " + agencyCode + " has the case number "
+                            + input.caseNumber());
+                });
+        apply(appeal, input, applicationId);
+        appeals.flush();
+        return versioned(appeal, agency);
+    }
+
+    /** Checks the case's dates and result, and resolves its application link to an id. */
+    private Long checkRules(AgencyRef agency, AppealInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.filedDate().isAfter(clock.today())) {
+            errors.add(new FieldError("filedDate", "must not be in the future"));
+        }
+        boolean pending = input.result() == AppealResult.PENDING;
+        if (pending && input.concludedDate() != null) {
+            errors.add(new FieldError("concludedDate", "a PENDING case has no conclusion date"));
+        }
+        if (!pending && input.concludedDate() == null) {
+            errors.add(new FieldError("concludedDate", "is required when the result is " + input.result()));
+        }
+        if (input.concludedDate() != null) {
+            if (input.concludedDate().isBefore(input.filedDate())) {
+                errors.add(new FieldError("concludedDate", "must not be before filedDate"));
+            }
+            if (input.concludedDate().isAfter(clock.today())) {
+                errors.add(new FieldError("concludedDate", "must not be in the future"));
+            }
+        }
+        Long applicationId = null;
+        String trackingNumber = input.applicationTrackingNumber();
+        if (trackingNumber != null && !trackingNumber.isBlank()) {
+            applicationId = applications.idOf(agency.id(), trackingNumber.strip()).orElse(null);
+            if (applicationId == null) {
+                errors.add(new FieldError("applicationTrackingNumber",
+                        "agency " + agency.code() + " has no application " + trackingNumber));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return applicationId;
+    }
+
+    private static void apply(Appeal appeal, AppealInput input, Long applicationId) {
+        appeal.caseNumber = input.caseNumber().strip();
+        appeal.kind = input.kind();
+        appeal.filedDate = input.filedDate();
+        appeal.result = input.result();
+        appeal.concludedDate = input.concludedDate();
+        appeal.applicationId = applicationId;
+        appeal.updatedAt = Instant.now();
+    }
+
+    private Appeal load(AgencyRef agency, long id) {
+        return appeals.findInAgency(agency.id(), id).orElseThrow(
+                () -> ApiException.notFound("Agency " + agency.code() + " has no appeal with id " + id));
+    }
+
+    private Versioned<AppealView> versioned(Appeal appeal, AgencyRef agency) {
+        return new Versioned<>(view(appeal, agency), appeal.version);
+    }
+
+    private AppealView view(Appeal appeal, AgencyRef agency) {
+        String trackingNumber = appeal.applicationId == null ? null
+                : applications.trackingNumberOf(appeal.applicationId).orElse(null);
+        return new AppealView(appeal.id, agency.code(), appeal.caseNumber, appeal.kind, appeal.filedDate,
+                appeal.result, appeal.concludedDate, trackingNumber, appeal.createdAt, appeal.updatedAt);
+    }
+}

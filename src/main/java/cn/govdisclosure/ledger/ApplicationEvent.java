@@ -1,0 +1,47 @@
+package cn.govdisclosure.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One dated entry of an application's timeline. */
+@Entity
+@Table(name = "application_event")
+public class ApplicationEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    DisclosureApplication application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false, length = 40)
+    EventType type;
+
+    @Column(name = "event_date", nullable = false)
+    LocalDate eventDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    Outcome outcome;
+
+    @Column(length = 1000)
+    String note;
+
+    @Column(name = "recorded_at", nullable = false)
+    Instant recordedAt;
+}

@@ -1,0 +1,66 @@
+package cn.govdisclosure.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+class ApplicationRepository implements PanacheRepository<DisclosureApplication> {
+
+    Optional<DisclosureApplication> findEntry(long agencyId, String trackingNumber) {
+        return find("agencyId = ?1 and trackingNumber = ?2", agencyId, trackingNumber).firstResultOptional();
+    }
+
+    PanacheQuery<DisclosureApplication> filtered(long agencyId, ApplicationFilter.Criteria filter) {
+        List<String> conditions = new ArrayList<>(List.of("agencyId = :agency"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("agency", agencyId));
+        if (filter.receivedYear() != null) {
+            conditions.add("receivedDate between :receivedFrom and :receivedTo");
+            parameters.put("receivedFrom", LocalDate.of(filter.receivedYear(), 1, 1));
+            parameters.put("receivedTo", LocalDate.of(filter.receivedYear(), 12, 31));
+        }
+        if (filter.concludedYear() != null) {
+            conditions.add("concludedDate between :concludedFrom and :concludedTo");
+            parameters.put("concludedFrom", LocalDate.of(filter.concludedYear(), 1, 1));
+            parameters.put("concludedTo", LocalDate.of(filter.concludedYear(), 12, 31));
+        }
+        if (filter.outcome() != null) {
+            conditions.add("outcome = :outcome");
+            parameters.put("outcome", filter.outcome());
+        }
+        if (filter.applicantType() != null) {
+            conditions.add("applicantType = :applicantType");
+            parameters.put("applicantType", filter.applicantType());
+        }
+        if (filter.channel() != null) {
+            conditions.add("channel = :channel");
+            parameters.put("channel", filter.channel());
+        }
+        if (filter.status() != null) {
+            conditions.add(filter.status() == ApplicationStatus.OPEN ? "outcome is null" : "outcome is not null");
+        }
+        return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber"), parameters);
+    }
+
+    Optional<Long> idOf(long agencyId, String trackingNumber) {
+        return getEntityManager().createQuery("select a.id from DisclosureApplication a "
+                        + "where a.agencyId = :agency and a.trackingNumber = :number", Long.class)
+                .setParameter("agency", agencyId).setParameter("number", trackingNumber)
+                .getResultStream().findFirst();
+    }
+
+    Optional<String> trackingNumberOf(long id) {
+        return getEntityManager().createQuery("select a.trackingNumber from DisclosureApplication a where a.id = :id",
+                        String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,113 @@
+package cn.govdisclosure.ledger;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Responses;
+
+@Path("/api/v1/agencies/{code}/applications")
+@Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    private final ApplicationService service;
+
+    ApplicationResource(ApplicationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Record an application",
+            description = "Idempotent on the tracking number: the same entry sent again returns the stored one (200); "
+                    + "other content under the same tracking number is a 409.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded with this content", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid entry")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    @APIResponse(responseCode = "409", description = "Tracking number already recorded with other content")
+    public Response create(@PathParam("code") String code,
+            @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
+        var creation = service.create(code, input);
+        return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
+    }
+
+    @GET
+    @Operation(summary = "List the ledger", description = "Ordered by receipt date, then tracking number.")
+    @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
+            @BeanParam PageRequest paging) {
+        return service.list(code, filter, paging);
+    }
+
+    @GET
+    @Path("{trackingNumber}")
+    @Operation(summary = "Read an application with its timeline")
+    @APIResponse(responseCode = "200", description = "The application, with its ETag", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such agency or application")
+    public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
+        return Responses.withTag(service.get(code, trackingNumber));
+    }
+
+    @PUT
+    @Path("{trackingNumber}")
+    @Operation(summary = "Correct a mistaken entry", description = "Replaces the entry's content; needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The corrected application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid entry")
+    @APIResponse(responseCode = "404", description = "No such agency or application")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
+        return Responses.withTag(service.correct(code, trackingNumber, update, ifMatch));
+    }
+
+    @POST
+    @Path("{trackingNumber}/events")
+    @Operation(summary = "Add an event to the timeline",
+            description = "`CONCLUDED` records the final reply with its outcome. Repeating the same conclusion is a no-op (200).")
+    @APIResponse(responseCode = "201", description = "Recorded; the body is the application with its timeline", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", description = "The same conclusion was already recorded", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid event")
+    @APIResponse(responseCode = "404", description = "No such agency or application")
+    @APIResponse(responseCode = "409", description = "The application is already concluded")
+    public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
+            @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
+        var creation = service.addEvent(code, trackingNumber, event);
+        return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
+    }
+
+    /** Documents the page envelope of applications. */
+    @Schema(name = "ApplicationPage")
+    static final class ApplicationPage {
+        public java.util.List<ApplicationView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+    }
+}

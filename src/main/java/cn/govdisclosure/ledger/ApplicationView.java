@@ -1,0 +1,39 @@
+package cn.govdisclosure.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A ledger entry as the API shows it; {@code events} only on a single entry, not in lists. */
+@Schema(name = "Application")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        String trackingNumber,
+        String agencyCode,
+        LocalDate receivedDate,
+        Channel channel,
+        ApplicantType applicantType,
+        Applicant applicant,
+        String subject,
+        ApplicationStatus status,
+        Outcome outcome,
+        LocalDate concludedDate,
+        List<EventView> events,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ApplicationView of(DisclosureApplication entry, String agencyCode, boolean withEvents) {
+        Applicant applicant = new Applicant(entry.applicantName, entry.applicantIdNumber, entry.applicantPhone,
+                entry.applicantEmail, entry.applicantAddress);
+        return new ApplicationView(entry.trackingNumber, agencyCode, entry.receivedDate, entry.channel,
+                entry.applicantType, applicant, entry.subject,
+                entry.outcome == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED,
+                entry.outcome, entry.concludedDate,
+                withEvents ? entry.events.stream().map(EventView::of).toList() : null,
+                entry.createdAt, entry.updatedAt);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.govdisclosure.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One application for disclosure. {@code outcome} and {@code concludedDate} mirror the timeline's
+ * CONCLUDED event so that the annual tables can be aggregated from this table alone.
+ */
+@Entity
+@Table(name = "disclosure_application")
+public class DisclosureApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "agency_id", nullable = false)
+    long agencyId;
+
+    @Column(name = "tracking_number", nullable = false, length = 64)
+    String trackingNumber;
+
+    @Column(name = "received_date", nullable = false)
+    LocalDate receivedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false, length = 40)
+    ApplicantType applicantType;
+
+    @Column(name = "applicant_name", nullable = false, length = 100)
+    String applicantName;
+
+    @Column(name = "applicant_id_number", length = 32)
+    String applicantIdNumber;
+
+    @Column(name = "applicant_phone", length = 32)
+    String applicantPhone;
+
+    @Column(name = "applicant_email", length = 200)
+    String applicantEmail;
+
+    @Column(name = "applicant_address", length = 500)
+    String applicantAddress;
+
+    @Column(nullable = false, length = 2000)
+    String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    Outcome outcome;
+
+    @Column(name = "concluded_date")
+    LocalDate concludedDate;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("eventDate, id")
+    List<ApplicationEvent> events = new ArrayList<>();
+
+    @Version
+    long version;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

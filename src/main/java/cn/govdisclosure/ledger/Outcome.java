@@ -1,0 +1,29 @@
+package cn.govdisclosure.ledger;
+
+/**
+ * The final reply to an application, at the finest grain of the 2021 template; each application
+ * counts under exactly one outcome row of table 三.
+ */
+public enum Outcome {
+    GRANTED,
+    PARTIALLY_GRANTED,
+    DENIED_STATE_SECRET,
+    DENIED_LAW_PROHIBITED,
+    DENIED_SECURITY_STABILITY,
+    DENIED_THIRD_PARTY_RIGHTS,
+    DENIED_INTERNAL_AFFAIRS,
+    DENIED_PROCESS_INFORMATION,
+    DENIED_ENFORCEMENT_FILE,
+    DENIED_ADMIN_QUERY,
+    UNAVAILABLE_NOT_HELD,
+    UNAVAILABLE_NEEDS_CREATION,
+    UNAVAILABLE_STILL_UNCLEAR,
+    NOT_PROCESSED_COMPLAINT,
+    NOT_PROCESSED_DUPLICATE,
+    NOT_PROCESSED_PUBLICATION,
+    NOT_PROCESSED_EXCESSIVE,
+    NOT_PROCESSED_CONFIRMATION,
+    OTHER_NO_CORRECTION,
+    OTHER_FEE_UNPAID,
+    OTHER
+}

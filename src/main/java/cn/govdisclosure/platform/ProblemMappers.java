@@ -1,0 +1,187 @@
+package cn.govdisclosure.platform;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an {@code application/problem+json} response; no stack trace ever leaves. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiProblem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+                .toList();
+        return respond(ApiException.invalid(errors).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
+                    "The request body is not well-formed JSON" + location(e), List.of()));
+        }
+        String field = jsonPath(mapping);
+        String message;
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            field = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field;
+            message = "is not a field of this resource (it is unknown or set by the server)";
+        } else if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = expectation(mismatched.getTargetType());
+        } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
+            message = String.valueOf(mapping.getCause().getMessage());
+        } else {
+            message = "has a value of the wrong type";
+        }
+        if (field.isEmpty()) {
+            return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Unexpected JSON", 400,
+                    "The request body does not have the expected shape: " + message, List.of()));
+        }
+        return respond(ApiException.invalid(field, message).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "HTTP error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String type = status == 404 ? ProblemTypes.NOT_FOUND
+                : status == 413 ? ProblemTypes.PAYLOAD_TOO_LARGE : ProblemTypes.HTTP;
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return jsonProblem(json);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "None of the requested media types can be produced";
+            case 415 -> "The request body's media type is not supported; send application/json";
+            default -> e.getMessage();
+        };
+        return respond(new ApiProblem(type, title, status, detail, List.of()));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return respond(new ApiProblem(ProblemTypes.PRECONDITION_FAILED, "Modified concurrently", 412,
+                "The resource was changed by another request; read it again and retry", List.of()));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        return internal(e);
+    }
+
+    private Response internal(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new ApiProblem(ProblemTypes.INTERNAL, "Internal error", 500,
+                "The request could not be completed; incident " + incident, List.of()));
+    }
+
+    static Response respond(ApiProblem problem) {
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null && name.length() > 0) {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    name.append(name.length() > 0 ? "." : "").append(node.getName());
+                }
+            }
+        }
+        // a violation on a bean property is named by its JSON path; one on a query parameter by the parameter
+        if (name.length() > 0) {
+            return name.toString();
+        }
+        return parameter == null ? "request" : parameter;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expectation(Class<?> target) {
+        if (target == LocalDate.class) {
+            return "must be a date in the form 2020-03-15";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "must be a whole number";
+        }
+        if (target == java.math.BigDecimal.class) {
+            return "must be a decimal number";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (List.class.isAssignableFrom(target)) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,44 @@
+package cn.govdisclosure.platform;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Gives every documented error response of every operation the problem+json body, and documents the
+ * 500 problem each operation can answer, so resources only name their error statuses.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            if (item.getOperations() == null) {
+                continue;
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getResponses() == null) {
+                    return;
+                }
+                if (operation.getResponses().getAPIResponse("500") == null) {
+                    operation.getResponses().addAPIResponse("500",
+                            OASFactory.createAPIResponse().description("Unexpected failure (no details are disclosed)"));
+                }
+                for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                    if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                        entry.getValue().setContent(OASFactory.createContent().addMediaType(ApiProblem.MEDIA_TYPE,
+                                OASFactory.createMediaType().schema(
+                                        OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                    }
+                }
+            });
+        }
+    }
+}

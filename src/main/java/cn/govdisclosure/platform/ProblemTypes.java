@@ -1,0 +1,21 @@
+package cn.govdisclosure.platform;
+
+/** The problem type URIs this service uses; each names one kind of failure, documented in the README. */
+public final class ProblemTypes {
+
+    private static final String BASE = "urn:govdisclosure:problem:";
+
+    public static final String VALIDATION = BASE + "validation";
+    public static final String BAD_REQUEST = BASE + "bad-request";
+    public static final String MALFORMED_JSON = BASE + "malformed-json";
+    public static final String NOT_FOUND = BASE + "not-found";
+    public static final String CONFLICT = BASE + "conflict";
+    public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
+    public static final String PRECONDITION_FAILED = BASE + "precondition-failed";
+    public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
+    public static final String HTTP = BASE + "http";
+    public static final String INTERNAL = BASE + "internal";
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,42 @@
+package cn.govdisclosure.platform;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Parses query parameters so that a bad value is a 400 naming the parameter (and, for codes, the
+ * allowed values) instead of the 404 that a failed JAX-RS conversion would give.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E code(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        throw ApiException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    public static Integer year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= 1900 && year <= 9999) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid(name, "must be a year from 1900 to 9999");
+    }
+}

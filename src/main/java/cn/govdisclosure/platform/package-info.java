@@ -1,0 +1,2 @@
+/** Cross-cutting HTTP concerns: problem+json errors, entity tags and preconditions, paging, the clock. */
+package cn.govdisclosure.platform;

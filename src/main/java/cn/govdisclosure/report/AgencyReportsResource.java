@@ -1,0 +1,71 @@
+package cn.govdisclosure.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Responses;
+
+@Path("/api/v1/agencies/{code}/reports")
+@Tag(name = "Reports", description = "Annual reports: sections, the section 二 table, computed tables")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgencyReportsResource {
+
+    private final ReportService service;
+
+    AgencyReportsResource(ReportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create the agency's report for a year",
+            description = "With its six sections under their official headings and empty text. One report per agency "
+                    + "and year: asking again returns the existing report (200).")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report of that year already exists", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public Response create(@PathParam("code") String code,
+            @Valid @NotNull(message = "a JSON body is required") ReportInput input, @Context UriInfo uri) {
+        var creation = service.create(code, input);
+        return Responses.created(creation, uri.getBaseUriBuilder().path(ReportResource.class)
+                .path(Long.toString(creation.stored().view().id())).build());
+    }
+
+    @GET
+    @Operation(summary = "List the agency's reports", description = "Newest year first.")
+    @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public PageOf<ReportSummary> list(@PathParam("code") String code, @BeanParam PageRequest paging) {
+        return service.list(code, paging);
+    }
+
+    /** Documents the page envelope of reports. */
+    @Schema(name = "ReportPage")
+    static final class ReportPage {
+        public java.util.List<ReportSummary> items;
+        public int page;
+        public int size;
+        public long totalItems;
+    }
+}

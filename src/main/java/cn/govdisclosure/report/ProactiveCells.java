@@ -1,0 +1,128 @@
+package cn.govdisclosure.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.statistics.ReportFormat;
+
+/** Reads the section 二 cells of a request against the format's layout, and lays stored cells out again. */
+final class ProactiveCells {
+
+    /** A filled cell. */
+    record Cell(String row, String column, BigDecimal value) {
+    }
+
+    private ProactiveCells() {
+    }
+
+    /** The filled cells of the input; every cell outside the format or of the wrong kind is a field error. */
+    static List<Cell> parse(ReportFormat format, Map<String, Map<String, JsonNode>> values) {
+        List<Cell> cells = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        values.forEach((rowCode, columns) -> {
+            String rowField = "values." + rowCode;
+            Optional<ProactiveLayout.Group> group = ProactiveLayout.groupOf(format, rowCode);
+            if (group.isEmpty()) {
+                errors.add(new FieldError(rowField, "is not a row of the " + format + " section 二 table; its rows are "
+                        + rowCodes(format)));
+                return;
+            }
+            if (columns == null) {
+                return;
+            }
+            columns.forEach((columnCode, node) -> {
+                String field = rowField + "." + columnCode;
+                Optional<ProactiveLayout.Column> column = group.get().column(columnCode);
+                if (column.isEmpty()) {
+                    errors.add(new FieldError(field, "is not a column of row " + rowCode + " in " + format
+                            + "; its columns are " + group.get().columns().stream().map(ProactiveLayout.Column::code)
+                                    .collect(Collectors.joining(", "))));
+                    return;
+                }
+                try {
+                    BigDecimal value = decimal(node);
+                    if (value == null) {
+                        return;
+                    }
+                    String problem = column.get().kind().problemWith(value);
+                    if (problem != null) {
+                        errors.add(new FieldError(field, problem));
+                    } else {
+                        cells.add(new Cell(rowCode, columnCode, value));
+                    }
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError(field, "must be a number (or null, blank, \"/\" for a missing cell)"));
+                }
+            });
+        });
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return cells;
+    }
+
+    /** The format's full table with the stored values in place and missing cells as null. */
+    static ProactiveDisclosureView view(ReportFormat format, List<Cell> cells) {
+        Map<String, BigDecimal> byKey = cells.stream()
+                .collect(Collectors.toMap(cell -> cell.row() + "/" + cell.column(), Cell::value));
+        List<ProactiveDisclosureView.Group> groups = ProactiveLayout.of(format).stream().map(group -> {
+            List<ProactiveDisclosureView.Column> columns = group.columns().stream()
+                    .map(c -> new ProactiveDisclosureView.Column(c.code(), c.label(), c.kind())).toList();
+            List<ProactiveDisclosureView.Row> rows = group.rows().stream().map(row -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (ProactiveLayout.Column column : group.columns()) {
+                    values.put(column.code(), present(column.kind(), byKey.get(row.code() + "/" + column.code())));
+                }
+                return new ProactiveDisclosureView.Row(row.code(), row.label(), values);
+            }).toList();
+            return new ProactiveDisclosureView.Group(group.item(), columns, rows);
+        }).toList();
+        return new ProactiveDisclosureView(format, groups);
+    }
+
+    private static Object present(CellKind kind, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (!kind.isMoney()) {
+            return value.longValueExact();
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped).toPlainString();
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            String text = node.textValue().strip();
+            if (text.isEmpty() || text.equals("/") || text.equals("-") || text.equals("—")) {
+                return null;
+            }
+            if (!text.matches("-?\\d+(\\.\\d+)?")) {
+                throw new NumberFormatException(text);
+            }
+            return new BigDecimal(text);
+        }
+        throw new NumberFormatException(node.toString());
+    }
+
+    private static String rowCodes(ReportFormat format) {
+        return ProactiveLayout.of(format).stream().flatMap(group -> group.rows().stream())
+                .map(ProactiveLayout.Row::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.govdisclosure.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.govdisclosure.platform.Responses;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService service;
+
+    ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a report",
+            description = "Metadata, the six sections, the section 二 table and tables 三 and 四 computed from the ledger. "
+                    + "The ETag covers the report's own content (sections and section 二).")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    public Response get(@PathParam("id") long id) {
+        return Responses.withTag(service.get(id));
+    }
+
+    @GET
+    @Path("{id}/sections/{number}")
+    @Operation(summary = "Read one section of a report", description = "The ETag is the report's.")
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such report or section")
+    public Response section(@PathParam("id") long id, @PathParam("number") int number) {
+        return Responses.withTag(service.section(id, number));
+    }
+
+    @PUT
+    @Path("{id}/sections/{number}")
+    @Operation(summary = "Set a section's narrative text", description = "Needs `If-Match` with the report's ETag.")
+    @APIResponse(responseCode = "200", description = "The section; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid text")
+    @APIResponse(responseCode = "404", description = "No such report or section")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
+        return Responses.withTag(service.updateSection(id, number, input, ifMatch));
+    }
+
+    @PUT
+    @Path("{id}/proactive-disclosure")
+    @Operation(summary = "Set the section 二 table",
+            description = "Replaces every cell of the report's own format; cells of the other format are refused. "
+                    + "Needs `If-Match` with the report's ETag.")
+    @APIResponse(responseCode = "200", description = "The table; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = ProactiveDisclosureView.class)))
+    @APIResponse(responseCode = "400", description = "A cell outside the format or of the wrong kind")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response updateProactiveDisclosure(@PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
+        return Responses.withTag(service.updateProactiveDisclosure(id, input, ifMatch));
+    }
+}

@@ -1,0 +1,13 @@
+package cn.govdisclosure.report;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.govdisclosure.statistics.ReportFormat;
+
+/** A report in a list. */
+@Schema(name = "ReportSummary")
+public record ReportSummary(long id, String agencyCode, String agencyName, int year, ReportFormat format,
+        ReportStatus status, String title, Instant createdAt, Instant updatedAt) {
+}

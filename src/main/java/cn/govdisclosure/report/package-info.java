@@ -1,0 +1,2 @@
+/** Annual reports: their six sections, the proactive-disclosure table of section 二, and the computed tables. */
+package cn.govdisclosure.report;

@@ -1,0 +1,10 @@
+package cn.govdisclosure.statistics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The annual tables of an agency (or its subtree) for one year. */
+@Schema(name = "AnnualStatistics")
+public record AnnualStatistics(String agencyCode, String agencyName, int year, Scope scope, ReportFormat format,
+        @Schema(description = "Table 三") ApplicationsTable applications,
+        @Schema(description = "Table 四") AppealsTable appeals) {
+}

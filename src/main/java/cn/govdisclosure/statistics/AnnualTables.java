@@ -1,0 +1,8 @@
+package cn.govdisclosure.statistics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The computed tables 三 and 四 of one year in that year's format. */
+@Schema(name = "AnnualTables")
+public record AnnualTables(ReportFormat format, ApplicationsTable applications, AppealsTable appeals) {
+}

@@ -1,0 +1,6 @@
+package cn.govdisclosure.statistics;
+
+/** Whose applications are counted: the agency alone, or the agency and all agencies below it. */
+public enum Scope {
+    AGENCY, SUBTREE
+}

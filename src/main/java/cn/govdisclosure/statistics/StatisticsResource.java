@@ -1,0 +1,52 @@
+package cn.govdisclosure.statistics;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies/{code}/statistics/{year}")
+@Tag(name = "Statistics", description = "Annual tables computed from the ledger")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    private final StatisticsService service;
+
+    StatisticsResource(StatisticsService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Compute tables 三 and 四 of a year",
+            description = "In the year's format (GB2019 up to 2020, GB2021 after). Year attribution: new = received in "
+                    + "the year; carried over = received before it and open on 1 January; outcome rows = concluded in "
+                    + "the year; carried forward = open on 31 December. Appeals: filed in the year, by their result as "
+                    + "of 31 December (PENDING if not concluded by then).")
+    @APIResponse(responseCode = "200", description = "The tables", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
+    @APIResponse(responseCode = "400", description = "Year out of range or unknown scope")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public AnnualStatistics get(@PathParam("code") String code, @PathParam("year") int year,
+            @Parameter(description = "AGENCY (default) or SUBTREE: the agency and every agency below it")
+            @QueryParam("scope") @DefaultValue("AGENCY") String scope) {
+        return service.compute(code, year, parseScope(scope));
+    }
+
+    private static Scope parseScope(String scope) {
+        for (Scope candidate : Scope.values()) {
+            if (candidate.name().equalsIgnoreCase(scope)) {
+                return candidate;
+            }
+        }
+        throw cn.govdisclosure.platform.ApiException.invalid("scope", "must be one of AGENCY, SUBTREE");
+    }
+}

@@ -1,0 +1,49 @@
+package cn.govdisclosure.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ServiceClock;
+
+/** Computes an agency's annual tables from its ledger and appeal records. */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** The first report year under the Regulation (in force since 1 May 2008). */
+    public static final int FIRST_YEAR = 2008;
+
+    private final StatisticsQuery query;
+    private final AgencyService agencies;
+    private final ServiceClock clock;
+
+    StatisticsService(StatisticsQuery query, AgencyService agencies, ServiceClock clock) {
+        this.query = query;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    public AnnualStatistics compute(String agencyCode, int year, Scope scope) {
+        checkYear(year);
+        AgencyRef agency = agencies.require(agencyCode);
+        AnnualTables tables = tables(agency, year, scope);
+        return new AnnualStatistics(agency.code(), agency.name(), year, scope, tables.format(), tables.applications(),
+                tables.appeals());
+    }
+
+    /** Tables 三 and 四 of one agency (or its subtree) for a year. */
+    public AnnualTables tables(AgencyRef agency, int year, Scope scope) {
+        boolean subtree = scope == Scope.SUBTREE;
+        return TableAssembler.assemble(ReportFormat.forYear(year), query.ledger(agency, subtree, year),
+                query.appeals(agency, subtree, year));
+    }
+
+    /** A report year must lie between the Regulation's first year and the current year. */
+    public void checkYear(int year) {
+        int current = clock.today().getYear();
+        if (year < FIRST_YEAR || year > current) {
+            throw ApiException.invalid("year", "must be a report year from " + FIRST_YEAR + " to " + current);
+        }
+    }
+}
