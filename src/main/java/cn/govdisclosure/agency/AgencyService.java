@@ -1,6 +1,5 @@
 package cn.govdisclosure.agency;
 
-import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 
 /** Creates and reorganises agencies, keeping the hierarchy a tree. */
@@ -18,9 +18,11 @@ import cn.govdisclosure.platform.Versioned;
 public class AgencyService {
 
     private final AgencyRepository agencies;
+    private final ServiceClock clock;
 
-    AgencyService(AgencyRepository agencies) {
+    AgencyService(AgencyRepository agencies, ServiceClock clock) {
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     /** The agency with this code, or a 404 problem naming it. */
@@ -70,7 +72,7 @@ public class AgencyService {
         agency.name = input.name().strip();
         agency.kind = input.kind();
         agency.parent = parent;
-        agency.createdAt = Instant.now();
+        agency.createdAt = clock.now();
         agency.updatedAt = agency.createdAt;
         agency.treePath = "/";
         agencies.persistAndFlush(agency);
@@ -97,7 +99,7 @@ public class AgencyService {
         agency.name = update.name().strip();
         agency.kind = update.kind();
         agency.parent = parent;
-        agency.updatedAt = Instant.now();
+        agency.updatedAt = clock.now();
         if (!newPath.equals(agency.treePath)) {
             String oldPath = agency.treePath;
             agencies.flush();

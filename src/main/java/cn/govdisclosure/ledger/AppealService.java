@@ -1,6 +1,5 @@
 package cn.govdisclosure.ledger;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +54,7 @@ public class AppealService {
         }
         Appeal appeal = new Appeal();
         appeal.agencyId = agency.id();
-        appeal.createdAt = Instant.now();
+        appeal.createdAt = clock.now();
         apply(appeal, input, applicationId);
         appeals.persistAndFlush(appeal);
         return new Creation<>(versioned(appeal, agency), true);
@@ -127,14 +126,14 @@ public class AppealService {
         return applicationId;
     }
 
-    private static void apply(Appeal appeal, AppealInput input, Long applicationId) {
+    private void apply(Appeal appeal, AppealInput input, Long applicationId) {
         appeal.caseNumber = input.caseNumber().strip();
         appeal.kind = input.kind();
         appeal.filedDate = input.filedDate();
         appeal.result = input.result();
         appeal.concludedDate = input.concludedDate();
         appeal.applicationId = applicationId;
-        appeal.updatedAt = Instant.now();
+        appeal.updatedAt = clock.now();
     }
 
     private Appeal load(AgencyRef agency, long id) {

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who applied. Personal information: it never appears in statistics or exports. */
 @Schema(name = "Applicant")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Applicant(
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
         @Schema(examples = "张三") String name,

@@ -1,6 +1,5 @@
 package cn.govdisclosure.ledger;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ public class ApplicationService {
         DisclosureApplication entry = new DisclosureApplication();
         entry.agencyId = agency.id();
         entry.trackingNumber = input.trackingNumber();
-        entry.createdAt = Instant.now();
+        entry.createdAt = clock.now();
         apply(entry, content);
         applications.persistAndFlush(entry);
         return new Creation<>(versioned(entry, agency, true), true);
@@ -128,7 +127,7 @@ public class ApplicationService {
             entry.outcome = event.outcome();
             entry.concludedDate = event.date();
         }
-        entry.updatedAt = Instant.now();
+        entry.updatedAt = clock.now();
         applications.flush();
         return new Creation<>(versioned(entry, agency, true), true);
     }
@@ -190,7 +189,7 @@ public class ApplicationService {
         entry.applicantEmail = blankToNull(content.applicant().email());
         entry.applicantAddress = blankToNull(content.applicant().address());
         entry.subject = content.subject().strip();
-        entry.updatedAt = Instant.now();
+        entry.updatedAt = clock.now();
         Optional<ApplicationEvent> conclusion = entry.events.stream()
                 .filter(e -> e.type == EventType.CONCLUDED).findFirst();
         if (content.outcome() == null) {
@@ -205,7 +204,7 @@ public class ApplicationService {
         entry.concludedDate = content.concludedDate();
     }
 
-    private static ApplicationEvent newEvent(DisclosureApplication entry, EventType type, LocalDate date,
+    private ApplicationEvent newEvent(DisclosureApplication entry, EventType type, LocalDate date,
             Outcome outcome, String note) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = entry;
@@ -213,7 +212,7 @@ public class ApplicationService {
         event.eventDate = date;
         event.outcome = outcome;
         event.note = blankToNull(note);
-        event.recordedAt = Instant.now();
+        event.recordedAt = clock.now();
         return event;
     }
 

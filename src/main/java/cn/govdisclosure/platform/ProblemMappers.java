@@ -46,7 +46,10 @@ public class ProblemMappers {
         return respond(ApiException.invalid(errors).toProblem());
     }
 
-    @ServerExceptionMapper
+    /** Registered for the subtypes too, so that they do not reach the framework's own JSON error mappers. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            JsonParseException.class})
     public Response jsonProblem(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,

@@ -1,6 +1,5 @@
 package cn.govdisclosure.report;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 import cn.govdisclosure.statistics.AnnualTables;
 import cn.govdisclosure.statistics.ReportFormat;
@@ -26,11 +26,14 @@ public class ReportService {
     private final ReportRepository reports;
     private final AgencyService agencies;
     private final StatisticsService statistics;
+    private final ServiceClock clock;
 
-    ReportService(ReportRepository reports, AgencyService agencies, StatisticsService statistics) {
+    ReportService(ReportRepository reports, AgencyService agencies, StatisticsService statistics,
+            ServiceClock clock) {
         this.reports = reports;
         this.agencies = agencies;
         this.statistics = statistics;
+        this.clock = clock;
     }
 
     /** Creates the agency's report for a year with its six empty sections; there is one per agency and year. */
@@ -47,7 +50,7 @@ public class ReportService {
         report.reportYear = input.year();
         report.format = ReportFormat.forYear(input.year());
         report.status = ReportStatus.DRAFT;
-        report.createdAt = Instant.now();
+        report.createdAt = clock.now();
         report.updatedAt = report.createdAt;
         for (SectionHeading heading : SectionHeading.values()) {
             ReportSection section = new ReportSection();
@@ -110,7 +113,7 @@ public class ReportService {
     }
 
     private void touch(AnnualReport report) {
-        report.updatedAt = Instant.now();
+        report.updatedAt = clock.now();
         reports.flush();
     }
 
