@@ -108,6 +108,13 @@ public class ProblemMappers {
                 "The resource was changed by another request; read it again and retry", List.of()));
     }
 
+    /** Two requests raced to create the same record; the loser learns that it now exists. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        return respond(new ApiProblem(ProblemTypes.CONFLICT, "Conflict with the current state", 409,
+                "The record was created or changed by a concurrent request; read it and retry if needed", List.of()));
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         return internal(e);
