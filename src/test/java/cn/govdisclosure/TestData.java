@@ -8,11 +8,21 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -25,6 +35,16 @@ public final class TestData {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private TestData() {
+    }
+
+    /** A request as an admin, who may do everything everywhere: the default caller of functional tests. */
+    public static RequestSpecification api() {
+        return RestAssured.given().auth().oauth2(Tokens.admin());
+    }
+
+    /** A request as a user with one role, acting for the given agencies. */
+    public static RequestSpecification as(String role, String... agencyCodes) {
+        return RestAssured.given().auth().oauth2(Tokens.of(role, agencyCodes));
     }
 
     /** A fresh agency code, such as {@code T-K3F9-17}. */
@@ -42,7 +62,7 @@ public final class TestData {
         if (parentCode != null) {
             body.put("parentCode", parentCode);
         }
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/agencies").then().statusCode(201);
+        api().contentType(ContentType.JSON).body(body).post("/api/v1/agencies").then().statusCode(201);
         return code;
     }
 
@@ -69,7 +89,7 @@ public final class TestData {
 
     /** Records an application and expects it to be created. */
     public static void record(String agencyCode, Map<String, Object> application) {
-        given().contentType(ContentType.JSON).body(application)
+        api().contentType(ContentType.JSON).body(application)
                 .post("/api/v1/agencies/{code}/applications", agencyCode).then().statusCode(201);
     }
 
@@ -102,7 +122,7 @@ public final class TestData {
 
     /** Records a case, expects it to be created and returns its id. */
     public static long recordAppeal(String agencyCode, Map<String, Object> appeal) {
-        return given().contentType(ContentType.JSON).body(appeal)
+        return api().contentType(ContentType.JSON).body(appeal)
                 .post("/api/v1/agencies/{code}/appeals", agencyCode).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
@@ -118,5 +138,28 @@ public final class TestData {
                 .body("title", not(emptyOrNullString()))
                 .body("status", equalTo(status))
                 .body("detail", not(emptyOrNullString()));
+    }
+
+    /** Runs the same call from several threads released at once, and returns each call's result. */
+    public static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

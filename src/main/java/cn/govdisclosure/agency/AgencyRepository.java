@@ -38,9 +38,9 @@ class AgencyRepository implements PanacheRepository<Agency> {
                 .executeUpdate();
     }
 
-    List<Long> subtreeIds(String path) {
-        return getEntityManager().createQuery("select a.id from Agency a where a.treePath like :prefix", Long.class)
-                .setParameter("prefix", path + "%")
+    List<String> treePathsOf(java.util.Collection<String> codes) {
+        return getEntityManager().createQuery("select a.treePath from Agency a where a.code in :codes", String.class)
+                .setParameter("codes", codes)
                 .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.agency;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -35,13 +39,18 @@ import cn.govdisclosure.platform.Responses;
 public class AgencyResource {
 
     private final AgencyService service;
+    private final AccessPolicy access;
 
-    AgencyResource(AgencyService service) {
+    AgencyResource(AgencyService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @POST
-    @Operation(summary = "Register an agency",
+    @Authenticated
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @Operation(summary = "Register an agency (admin)",
             description = "Sending the same agency again returns it unchanged (200); another agency with the same code is a 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "200", description = "The same agency had been registered already",
@@ -49,13 +58,15 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Invalid input or unknown parent")
     @APIResponse(responseCode = "409", description = "The code is taken by an agency with other details")
     public Response create(@Valid @NotNull(message = "a JSON body is required") AgencyInput input, @Context UriInfo uri) {
+        access.requireAdmin();
         var creation = service.create(input);
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.code()).build());
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Read an agency")
+    @PermitAll
+    @Operation(summary = "Read an agency", description = "Public.")
     @APIResponse(responseCode = "200", description = "The agency, with its ETag", content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response get(@PathParam("code") String code) {
@@ -63,7 +74,8 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "List agencies", description = "All agencies ordered by code, or the direct children of `parent`.")
+    @PermitAll
+    @Operation(summary = "List agencies", description = "Public. All agencies ordered by code, or the direct children of `parent`.")
     @APIResponse(responseCode = "200", description = "A page of agencies", content = @Content(schema = @Schema(implementation = AgencyPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "404", description = "No such parent agency")
@@ -73,7 +85,10 @@ public class AgencyResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change an agency's name, kind or parent", description = "Needs `If-Match` with the agency's ETag.")
+    @Authenticated
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @Operation(summary = "Change an agency's name, kind or parent (admin)", description = "Needs `If-Match` with the agency's ETag.")
     @APIResponse(responseCode = "200", description = "The changed agency", content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, unknown parent or a cycle")
     @APIResponse(responseCode = "404", description = "No such agency")
@@ -81,6 +96,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AgencyUpdate update) {
+        access.requireAdmin();
         return Responses.withTag(service.update(code, update, ifMatch));
     }
 

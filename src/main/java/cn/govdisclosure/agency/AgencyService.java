@@ -1,5 +1,7 @@
 package cn.govdisclosure.agency;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +39,11 @@ public class AgencyService {
             throw new IllegalStateException("a record refers to agency id " + id + ", which does not exist");
         }
         return AgencyRef.of(agency);
+    }
+
+    /** The tree paths of the agencies with these codes (unknown codes are skipped). */
+    public List<String> treePathsOf(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : agencies.treePathsOf(codes);
     }
 
     public Versioned<AgencyView> get(String code) {

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
+import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.ledger.AppealService;
 import cn.govdisclosure.ledger.ApplicationService;
@@ -34,9 +35,10 @@ class DemoDataLoader {
         String code = data.agency().code();
         agencies.create(data.agency());
         data.children().forEach(agencies::create);
-        data.applications().forEach(application -> applications.create(code, application));
-        data.appeals().forEach(appeal -> appeals.create(code, appeal));
-        var report = reports.create(code, new ReportInput(data.report().year())).stored();
+        AgencyRef agency = agencies.require(code);
+        data.applications().forEach(application -> applications.create(agency, application));
+        data.appeals().forEach(appeal -> appeals.create(agency, appeal));
+        var report = reports.create(agency, new ReportInput(data.report().year())).stored();
         long id = report.view().id();
         if (report.view().sections().stream().allMatch(section -> section.text().isEmpty())) {
             data.report().sections().forEach((number, text) -> reports.updateSection(id, number,

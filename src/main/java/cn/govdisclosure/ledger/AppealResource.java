@@ -23,6 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -31,16 +35,21 @@ import cn.govdisclosure.platform.Responses;
 @Tag(name = "Appeals", description = "Administrative review (行政复议) and litigation (行政诉讼) cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class AppealResource {
 
     private final AppealService service;
+    private final AccessPolicy access;
 
-    AppealResource(AppealService service) {
+    AppealResource(AppealService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @POST
-    @Operation(summary = "Record a review or litigation case",
+    @Operation(summary = "Record a review or litigation case (clerk)",
             description = "Idempotent on the case number: the same case sent again returns the stored one (200).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded with this content", content = @Content(schema = @Schema(implementation = AppealView.class)))
@@ -49,7 +58,7 @@ public class AppealResource {
     @APIResponse(responseCode = "409", description = "Case number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input, @Context UriInfo uri) {
-        var creation = service.create(code, input);
+        var creation = service.create(access.permitted(code, Roles.CLERK), input);
         return Responses.created(creation,
                 uri.getAbsolutePathBuilder().path(Long.toString(creation.stored().view().id())).build());
     }
@@ -61,7 +70,7 @@ public class AppealResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     public PageOf<AppealView> list(@PathParam("code") String code, @BeanParam AppealFilter filter,
             @BeanParam PageRequest paging) {
-        return service.list(code, filter, paging);
+        return service.list(access.readable(code), filter, paging);
     }
 
     @GET
@@ -70,12 +79,12 @@ public class AppealResource {
     @APIResponse(responseCode = "200", description = "The case, with its ETag", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "404", description = "No such agency or case")
     public Response get(@PathParam("code") String code, @PathParam("id") long id) {
-        return Responses.withTag(service.get(code, id));
+        return Responses.withTag(service.get(access.readable(code), id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Update a case", description = "Replaces the case's content (for example its result); needs `If-Match`.")
+    @Operation(summary = "Update a case (clerk)", description = "Replaces the case's content (for example its result); needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The updated case", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "400", description = "Invalid case")
     @APIResponse(responseCode = "404", description = "No such agency or case")
@@ -85,7 +94,7 @@ public class AppealResource {
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input) {
-        return Responses.withTag(service.update(code, id, input, ifMatch));
+        return Responses.withTag(service.update(access.permitted(code, Roles.CLERK), id, input, ifMatch));
     }
 
     /** Documents the page envelope of cases. */

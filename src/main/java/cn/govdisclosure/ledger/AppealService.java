@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.Creation;
@@ -24,21 +23,17 @@ public class AppealService {
 
     private final AppealRepository appeals;
     private final ApplicationService applications;
-    private final AgencyService agencies;
     private final ServiceClock clock;
 
-    AppealService(AppealRepository appeals, ApplicationService applications, AgencyService agencies,
-            ServiceClock clock) {
+    AppealService(AppealRepository appeals, ApplicationService applications, ServiceClock clock) {
         this.appeals = appeals;
         this.applications = applications;
-        this.agencies = agencies;
         this.clock = clock;
     }
 
     /** Records a case; the same case number sent again with the same content returns the stored case. */
     @Transactional
-    public Creation<AppealView> create(String agencyCode, AppealInput input) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Creation<AppealView> create(AgencyRef agency, AppealInput input) {
         Long applicationId = checkRules(agency, input);
         var existing = appeals.findCase(agency.id(), input.caseNumber().strip());
         if (existing.isPresent()) {
@@ -47,7 +42,7 @@ public class AppealService {
                     && appeal.result == input.result() && Objects.equals(appeal.concludedDate, input.concludedDate())
                     && Objects.equals(appeal.applicationId, applicationId);
             if (!same) {
-                throw ApiException.conflict("Case " + input.caseNumber() + " of agency " + agencyCode
+                throw ApiException.conflict("Case " + input.caseNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
             return new Creation<>(versioned(appeal, agency), false);
@@ -60,13 +55,11 @@ public class AppealService {
         return new Creation<>(versioned(appeal, agency), true);
     }
 
-    public Versioned<AppealView> get(String agencyCode, long id) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Versioned<AppealView> get(AgencyRef agency, long id) {
         return versioned(load(agency, id), agency);
     }
 
-    public PageOf<AppealView> list(String agencyCode, AppealFilter filter, PageRequest paging) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public PageOf<AppealView> list(AgencyRef agency, AppealFilter filter, PageRequest paging) {
         var query = appeals.filtered(agency.id(), filter.criteria());
         List<AppealView> items = query.page(paging.page(), paging.size()).list().stream()
                 .map(appeal -> view(appeal, agency)).toList();
@@ -74,15 +67,14 @@ public class AppealService {
     }
 
     @Transactional
-    public Versioned<AppealView> update(String agencyCode, long id, AppealInput input, String ifMatch) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Versioned<AppealView> update(AgencyRef agency, long id, AppealInput input, String ifMatch) {
         Appeal appeal = load(agency, id);
         EntityTags.requireMatch(ifMatch, appeal.version);
         Long applicationId = checkRules(agency, input);
         appeals.findCase(agency.id(), input.caseNumber().strip())
                 .filter(other -> !other.id.equals(appeal.id))
                 .ifPresent(other -> {
-                    throw ApiException.conflict("Another case of agency " + agencyCode + " has the case number "
+                    throw ApiException.conflict("Another case of agency " + agency.code() + " has the case number "
                             + input.caseNumber());
                 });
         apply(appeal, input, applicationId);

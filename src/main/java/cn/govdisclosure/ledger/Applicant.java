@@ -23,4 +23,13 @@ public record Applicant(
         @Size(max = 200, message = "must be at most 200 characters") @Email(message = "must be an e-mail address")
         String email,
         @Size(max = 500, message = "must be at most 500 characters") String address) {
+
+    /** The name with all but its first character hidden: 张三 → 张*. */
+    static String mask(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
 }

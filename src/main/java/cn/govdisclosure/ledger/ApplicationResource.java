@@ -1,5 +1,7 @@
 package cn.govdisclosure.ledger;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.access.PersonalDataAccessLog;
+import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -31,16 +39,23 @@ import cn.govdisclosure.platform.Responses;
 @Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ApplicationResource {
 
     private final ApplicationService service;
+    private final AccessPolicy access;
+    private final PersonalDataAccessLog accessLog;
 
-    ApplicationResource(ApplicationService service) {
+    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog) {
         this.service = service;
+        this.access = access;
+        this.accessLog = accessLog;
     }
 
     @POST
-    @Operation(summary = "Record an application",
+    @Operation(summary = "Record an application (clerk)",
             description = "Idempotent on the tracking number: the same entry sent again returns the stored one (200); "
                     + "other content under the same tracking number is a 409.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
@@ -50,32 +65,47 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Tracking number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
-        var creation = service.create(code, input);
+        var creation = service.create(access.permitted(code, Roles.CLERK), input);
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
 
     @GET
-    @Operation(summary = "List the ledger", description = "Ordered by receipt date, then tracking number.")
+    @Operation(summary = "List the ledger", description = "Ordered by receipt date, then tracking number. "
+            + "Applicants' details only for the agency's clerks and admins (each such reading is logged); others see a masked name.")
     @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "404", description = "No such agency")
     public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
             @BeanParam PageRequest paging) {
-        return service.list(code, filter, paging);
+        AgencyRef agency = access.readable(code);
+        boolean personalData = access.seesPersonalData(agency);
+        PageOf<ApplicationView> page = service.list(agency, filter, paging, personalData);
+        if (personalData) {
+            accessLog.record(agency, page.items().stream().map(ApplicationView::trackingNumber).toList(),
+                    access.callerName());
+        }
+        return page;
     }
 
     @GET
     @Path("{trackingNumber}")
-    @Operation(summary = "Read an application with its timeline")
+    @Operation(summary = "Read an application with its timeline", description = "Applicant's details only for the "
+            + "agency's clerks and admins (the reading is logged); others see a masked name.")
     @APIResponse(responseCode = "200", description = "The application, with its ETag", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
-        return Responses.withTag(service.get(code, trackingNumber));
+        AgencyRef agency = access.readable(code);
+        boolean personalData = access.seesPersonalData(agency);
+        var application = service.get(agency, trackingNumber, personalData);
+        if (personalData) {
+            accessLog.record(agency, List.of(trackingNumber), access.callerName());
+        }
+        return Responses.withTag(application);
     }
 
     @PUT
     @Path("{trackingNumber}")
-    @Operation(summary = "Correct a mistaken entry", description = "Replaces the entry's content; needs `If-Match`.")
+    @Operation(summary = "Correct a mistaken entry (clerk)", description = "Replaces the entry's content; needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The corrected application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid entry")
     @APIResponse(responseCode = "404", description = "No such agency or application")
@@ -84,12 +114,12 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
-        return Responses.withTag(service.correct(code, trackingNumber, update, ifMatch));
+        return Responses.withTag(service.correct(access.permitted(code, Roles.CLERK), trackingNumber, update, ifMatch));
     }
 
     @POST
     @Path("{trackingNumber}/events")
-    @Operation(summary = "Add an event to the timeline",
+    @Operation(summary = "Add an event to the timeline (clerk)",
             description = "`CONCLUDED` records the final reply with its outcome. Repeating the same conclusion is a no-op (200).")
     @APIResponse(responseCode = "201", description = "Recorded; the body is the application with its timeline", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "200", description = "The same conclusion was already recorded", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
@@ -98,7 +128,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The application is already concluded")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
-        var creation = service.addEvent(code, trackingNumber, event);
+        var creation = service.addEvent(access.permitted(code, Roles.CLERK), trackingNumber, event);
         return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
     }
 

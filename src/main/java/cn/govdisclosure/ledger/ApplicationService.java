@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.access.PersonalDataCipher;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.Creation;
@@ -25,12 +25,12 @@ import cn.govdisclosure.platform.Versioned;
 public class ApplicationService {
 
     private final ApplicationRepository applications;
-    private final AgencyService agencies;
+    private final PersonalDataCipher cipher;
     private final ServiceClock clock;
 
-    ApplicationService(ApplicationRepository applications, AgencyService agencies, ServiceClock clock) {
+    ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, ServiceClock clock) {
         this.applications = applications;
-        this.agencies = agencies;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -40,15 +40,14 @@ public class ApplicationService {
      * 409 when it differs.
      */
     @Transactional
-    public Creation<ApplicationView> create(String agencyCode, ApplicationInput input) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Creation<ApplicationView> create(AgencyRef agency, ApplicationInput input) {
         ApplicationContent content = input.content();
         checkRules(content);
         Optional<DisclosureApplication> existing = applications.findEntry(agency.id(), input.trackingNumber());
         if (existing.isPresent()) {
             DisclosureApplication entry = existing.get();
             if (!sameSubmission(entry, content)) {
-                throw ApiException.conflict("Application " + input.trackingNumber() + " of agency " + agencyCode
+                throw ApiException.conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
             return new Creation<>(versioned(entry, agency, true), false);
@@ -62,24 +61,23 @@ public class ApplicationService {
         return new Creation<>(versioned(entry, agency, true), true);
     }
 
-    public Versioned<ApplicationView> get(String agencyCode, String trackingNumber) {
-        AgencyRef agency = agencies.require(agencyCode);
-        return versioned(load(agency, trackingNumber), agency, true);
+    /** One application with its timeline; the applicant's details only when {@code personalData}. */
+    public Versioned<ApplicationView> get(AgencyRef agency, String trackingNumber, boolean personalData) {
+        return versioned(load(agency, trackingNumber), agency, personalData);
     }
 
-    public PageOf<ApplicationView> list(String agencyCode, ApplicationFilter filter, PageRequest paging) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public PageOf<ApplicationView> list(AgencyRef agency, ApplicationFilter filter, PageRequest paging,
+            boolean personalData) {
         var query = applications.filtered(agency.id(), filter.criteria());
         List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
-                .map(entry -> ApplicationView.of(entry, agency.code(), false)).toList();
+                .map(entry -> view(entry, agency, false, personalData)).toList();
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 
     /** Replaces the content of a mistaken entry; its conclusion event follows the corrected outcome. */
     @Transactional
-    public Versioned<ApplicationView> correct(String agencyCode, String trackingNumber, ApplicationUpdate update,
+    public Versioned<ApplicationView> correct(AgencyRef agency, String trackingNumber, ApplicationUpdate update,
             String ifMatch) {
-        AgencyRef agency = agencies.require(agencyCode);
         DisclosureApplication entry = load(agency, trackingNumber);
         EntityTags.requireMatch(ifMatch, entry.version);
         ApplicationContent content = update.content();
@@ -94,8 +92,7 @@ public class ApplicationService {
      * date and outcome is a retry and changes nothing; any other event after conclusion is refused.
      */
     @Transactional
-    public Creation<ApplicationView> addEvent(String agencyCode, String trackingNumber, EventInput event) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Creation<ApplicationView> addEvent(AgencyRef agency, String trackingNumber, EventInput event) {
         DisclosureApplication entry = load(agency, trackingNumber);
         List<FieldError> errors = new ArrayList<>();
         if (event.type() == EventType.CONCLUDED && event.outcome() == null) {
@@ -164,13 +161,13 @@ public class ApplicationService {
         }
     }
 
-    private static boolean sameSubmission(DisclosureApplication entry, ApplicationContent content) {
+    private boolean sameSubmission(DisclosureApplication entry, ApplicationContent content) {
         Applicant applicant = content.applicant();
         boolean same = entry.receivedDate.equals(content.receivedDate()) && entry.channel == content.channel()
                 && entry.applicantType == content.applicantType() && entry.subject.equals(content.subject().strip())
                 && entry.applicantName.equals(applicant.name().strip())
-                && Objects.equals(entry.applicantIdNumber, blankToNull(applicant.idNumber()))
-                && Objects.equals(entry.applicantPhone, blankToNull(applicant.phone()))
+                && Objects.equals(cipher.decrypt(entry.applicantIdNumber), blankToNull(applicant.idNumber()))
+                && Objects.equals(cipher.decrypt(entry.applicantPhone), blankToNull(applicant.phone()))
                 && Objects.equals(entry.applicantEmail, blankToNull(applicant.email()))
                 && Objects.equals(entry.applicantAddress, blankToNull(applicant.address()));
         if (content.outcome() != null) {
@@ -184,8 +181,8 @@ public class ApplicationService {
         entry.channel = content.channel();
         entry.applicantType = content.applicantType();
         entry.applicantName = content.applicant().name().strip();
-        entry.applicantIdNumber = blankToNull(content.applicant().idNumber());
-        entry.applicantPhone = blankToNull(content.applicant().phone());
+        entry.applicantIdNumber = cipher.encrypt(blankToNull(content.applicant().idNumber()));
+        entry.applicantPhone = cipher.encrypt(blankToNull(content.applicant().phone()));
         entry.applicantEmail = blankToNull(content.applicant().email());
         entry.applicantAddress = blankToNull(content.applicant().address());
         entry.subject = content.subject().strip();
@@ -221,9 +218,18 @@ public class ApplicationService {
                 "Agency " + agency.code() + " has no application with tracking number " + trackingNumber));
     }
 
-    private static Versioned<ApplicationView> versioned(DisclosureApplication entry, AgencyRef agency,
-            boolean withEvents) {
-        return new Versioned<>(ApplicationView.of(entry, agency.code(), withEvents), entry.version);
+    private Versioned<ApplicationView> versioned(DisclosureApplication entry, AgencyRef agency,
+            boolean personalData) {
+        return new Versioned<>(view(entry, agency, true, personalData), entry.version);
+    }
+
+    private ApplicationView view(DisclosureApplication entry, AgencyRef agency, boolean withEvents,
+            boolean personalData) {
+        Applicant applicant = personalData
+                ? new Applicant(entry.applicantName, cipher.decrypt(entry.applicantIdNumber),
+                        cipher.decrypt(entry.applicantPhone), entry.applicantEmail, entry.applicantAddress)
+                : new Applicant(Applicant.mask(entry.applicantName), null, null, null, null);
+        return ApplicationView.of(entry, agency.code(), applicant, withEvents);
     }
 
     private static String blankToNull(String value) {

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A ledger entry as the API shows it; {@code events} only on a single entry, not in lists. */
+/**
+ * A ledger entry as the API shows it; {@code events} only on a single entry, not in lists. Callers who
+ * may not see personal data get the applicant's masked name only.
+ */
 @Schema(name = "Application")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(
@@ -26,9 +29,8 @@ public record ApplicationView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static ApplicationView of(DisclosureApplication entry, String agencyCode, boolean withEvents) {
-        Applicant applicant = new Applicant(entry.applicantName, entry.applicantIdNumber, entry.applicantPhone,
-                entry.applicantEmail, entry.applicantAddress);
+    static ApplicationView of(DisclosureApplication entry, String agencyCode, Applicant applicant,
+            boolean withEvents) {
         return new ApplicationView(entry.trackingNumber, agencyCode, entry.receivedDate, entry.channel,
                 entry.applicantType, applicant, entry.subject,
                 entry.outcome == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED,

@@ -50,10 +50,10 @@ public class DisclosureApplication {
     @Column(name = "applicant_name", nullable = false, length = 100)
     String applicantName;
 
-    @Column(name = "applicant_id_number", length = 32)
+    @Column(name = "applicant_id_number", length = 255)
     String applicantIdNumber;
 
-    @Column(name = "applicant_phone", length = 32)
+    @Column(name = "applicant_phone", length = 255)
     String applicantPhone;
 
     @Column(name = "applicant_email", length = 200)

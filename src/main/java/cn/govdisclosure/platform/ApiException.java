@@ -25,6 +25,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, ProblemTypes.NOT_FOUND, "Resource not found", detail, List.of());
     }
 
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, ProblemTypes.UNAUTHORIZED, "Authentication required", detail, List.of());
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(409, ProblemTypes.CONFLICT, "Conflict with the current state", detail, List.of());
     }

@@ -24,6 +24,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.hibernate.StaleStateException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,7 +38,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
-        return respond(e.toProblem());
+        return e.status() == 401 ? challenge(e.getMessage()) : respond(e.toProblem());
+    }
+
+    /** A missing, expired or otherwise invalid token: 401 with the bearer challenge. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return challenge(e instanceof AuthenticationFailedException
+                ? "The bearer token is not valid (expired, wrongly signed or from another issuer)"
+                : "This needs a bearer token");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new ApiProblem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "Your roles do not allow this", List.of()));
+    }
+
+    private static Response challenge(String detail) {
+        return Response.status(401).type(ApiProblem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new ApiProblem(ProblemTypes.UNAUTHORIZED, "Authentication required", 401, detail, List.of()))
+                .build();
     }
 
     @ServerExceptionMapper

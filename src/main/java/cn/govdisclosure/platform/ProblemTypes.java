@@ -8,6 +8,8 @@ public final class ProblemTypes {
     public static final String VALIDATION = BASE + "validation";
     public static final String BAD_REQUEST = BASE + "bad-request";
     public static final String MALFORMED_JSON = BASE + "malformed-json";
+    public static final String UNAUTHORIZED = BASE + "unauthorized";
+    public static final String FORBIDDEN = BASE + "forbidden";
     public static final String NOT_FOUND = BASE + "not-found";
     public static final String CONFLICT = BASE + "conflict";
     public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";

@@ -20,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -28,16 +32,21 @@ import cn.govdisclosure.platform.Responses;
 @Tag(name = "Reports", description = "Annual reports: sections, the section 二 table, computed tables")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class AgencyReportsResource {
 
     private final ReportService service;
+    private final AccessPolicy access;
 
-    AgencyReportsResource(ReportService service) {
+    AgencyReportsResource(ReportService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @POST
-    @Operation(summary = "Create the agency's report for a year",
+    @Operation(summary = "Create the agency's report for a year (editor, publisher)",
             description = "With its six sections under their official headings and empty text. One report per agency "
                     + "and year: asking again returns the existing report (200).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -46,7 +55,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ReportInput input, @Context UriInfo uri) {
-        var creation = service.create(code, input);
+        var creation = service.create(access.permitted(code, Roles.EDITOR, Roles.PUBLISHER), input);
         return Responses.created(creation, uri.getBaseUriBuilder().path(ReportResource.class)
                 .path(Long.toString(creation.stored().view().id())).build());
     }
@@ -57,7 +66,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "404", description = "No such agency")
     public PageOf<ReportSummary> list(@PathParam("code") String code, @BeanParam PageRequest paging) {
-        return service.list(code, paging);
+        return service.list(access.readable(code), paging);
     }
 
     /** Documents the page envelope of reports. */

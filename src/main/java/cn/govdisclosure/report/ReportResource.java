@@ -19,18 +19,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.platform.Responses;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ReportResource {
 
     private final ReportService service;
+    private final AccessPolicy access;
 
-    ReportResource(ReportService service) {
+    ReportResource(ReportService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -41,6 +50,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") long id) {
+        access.requireReadable(service.agencyOf(id));
         return Responses.withTag(service.get(id));
     }
 
@@ -50,12 +60,13 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such report or section")
     public Response section(@PathParam("id") long id, @PathParam("number") int number) {
+        access.requireReadable(service.agencyOf(id));
         return Responses.withTag(service.section(id, number));
     }
 
     @PUT
     @Path("{id}/sections/{number}")
-    @Operation(summary = "Set a section's narrative text", description = "Needs `If-Match` with the report's ETag.")
+    @Operation(summary = "Set a section's narrative text (editor, publisher)", description = "Needs `If-Match` with the report's ETag.")
     @APIResponse(responseCode = "200", description = "The section; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid text")
     @APIResponse(responseCode = "404", description = "No such report or section")
@@ -64,12 +75,13 @@ public class ReportResource {
     public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
+        access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateSection(id, number, input, ifMatch));
     }
 
     @PUT
     @Path("{id}/proactive-disclosure")
-    @Operation(summary = "Set the section 二 table",
+    @Operation(summary = "Set the section 二 table (editor, publisher)",
             description = "Replaces every cell of the report's own format; cells of the other format are refused. "
                     + "Needs `If-Match` with the report's ETag.")
     @APIResponse(responseCode = "200", description = "The table; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = ProactiveDisclosureView.class)))
@@ -80,6 +92,7 @@ public class ReportResource {
     public Response updateProactiveDisclosure(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
+        access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateProactiveDisclosure(id, input, ifMatch));
     }
 }

@@ -38,8 +38,7 @@ public class ReportService {
 
     /** Creates the agency's report for a year with its six empty sections; there is one per agency and year. */
     @Transactional
-    public Creation<ReportView> create(String agencyCode, ReportInput input) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public Creation<ReportView> create(AgencyRef agency, ReportInput input) {
         statistics.checkYear(input.year());
         var existing = reports.findFor(agency.id(), input.year());
         if (existing.isPresent()) {
@@ -63,13 +62,17 @@ public class ReportService {
         return new Creation<>(versioned(report, agency), true);
     }
 
+    /** The agency a report belongs to, to decide who may see or change it. */
+    public AgencyRef agencyOf(long id) {
+        return agencies.byId(load(id).agencyId);
+    }
+
     public Versioned<ReportView> get(long id) {
         AnnualReport report = load(id);
         return versioned(report, agencies.byId(report.agencyId));
     }
 
-    public PageOf<ReportSummary> list(String agencyCode, PageRequest paging) {
-        AgencyRef agency = agencies.require(agencyCode);
+    public PageOf<ReportSummary> list(AgencyRef agency, PageRequest paging) {
         List<ReportSummary> items = reports.pageFor(agency.id(), paging.page(), paging.size()).stream()
                 .map(report -> summary(report, agency)).toList();
         return new PageOf<>(items, paging.page(), paging.size(), reports.countFor(agency.id()));

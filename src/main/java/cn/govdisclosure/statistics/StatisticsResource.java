@@ -15,15 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
+import cn.govdisclosure.access.AccessPolicy;
+
 @Path("/api/v1/agencies/{code}/statistics/{year}")
 @Tag(name = "Statistics", description = "Annual tables computed from the ledger")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class StatisticsResource {
 
     private final StatisticsService service;
+    private final AccessPolicy access;
 
-    StatisticsResource(StatisticsService service) {
+    StatisticsResource(StatisticsService service, AccessPolicy access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -34,11 +41,14 @@ public class StatisticsResource {
                     + "of 31 December (PENDING if not concluded by then).")
     @APIResponse(responseCode = "200", description = "The tables", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
     @APIResponse(responseCode = "400", description = "Year out of range or unknown scope")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
     @APIResponse(responseCode = "404", description = "No such agency")
     public AnnualStatistics get(@PathParam("code") String code, @PathParam("year") int year,
             @Parameter(description = "AGENCY (default) or SUBTREE: the agency and every agency below it")
             @QueryParam("scope") @DefaultValue("AGENCY") String scope) {
-        return service.compute(code, year, parseScope(scope));
+        Scope parsed = parseScope(scope);
+        return service.compute(access.readable(code), year, parsed);
     }
 
     private static Scope parseScope(String scope) {

@@ -3,7 +3,6 @@ package cn.govdisclosure.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ServiceClock;
 
@@ -15,18 +14,15 @@ public class StatisticsService {
     public static final int FIRST_YEAR = 2008;
 
     private final StatisticsQuery query;
-    private final AgencyService agencies;
     private final ServiceClock clock;
 
-    StatisticsService(StatisticsQuery query, AgencyService agencies, ServiceClock clock) {
+    StatisticsService(StatisticsQuery query, ServiceClock clock) {
         this.query = query;
-        this.agencies = agencies;
         this.clock = clock;
     }
 
-    public AnnualStatistics compute(String agencyCode, int year, Scope scope) {
+    public AnnualStatistics compute(AgencyRef agency, int year, Scope scope) {
         checkYear(year);
-        AgencyRef agency = agencies.require(agencyCode);
         AnnualTables tables = tables(agency, year, scope);
         return new AnnualStatistics(agency.code(), agency.name(), year, scope, tables.format(), tables.applications(),
                 tables.appeals());

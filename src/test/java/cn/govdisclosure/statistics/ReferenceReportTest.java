@@ -1,6 +1,6 @@
 package cn.govdisclosure.statistics;
 
-import static io.restassured.RestAssured.given;
+import static cn.govdisclosure.TestData.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
@@ -77,18 +77,18 @@ class ReferenceReportTest {
         data = DemoDataSet.read(MAPPER);
         agency = TestData.agency(data.agency().name(), "GOVERNMENT", null);
         for (var application : data.applications()) {
-            given().contentType(ContentType.JSON).body(MAPPER.writeValueAsString(application))
+            api().contentType(ContentType.JSON).body(MAPPER.writeValueAsString(application))
                     .post("/api/v1/agencies/{code}/applications", agency).then().statusCode(201);
         }
         for (var appeal : data.appeals()) {
-            given().contentType(ContentType.JSON).body(MAPPER.writeValueAsString(appeal))
+            api().contentType(ContentType.JSON).body(MAPPER.writeValueAsString(appeal))
                     .post("/api/v1/agencies/{code}/appeals", agency).then().statusCode(201);
         }
     }
 
     @Test
     void table3EqualsThePrintedTable() {
-        JsonPath statistics = given().get("/api/v1/agencies/{code}/statistics/2020", agency).then().statusCode(200)
+        JsonPath statistics = api().get("/api/v1/agencies/{code}/statistics/2020", agency).then().statusCode(200)
                 .extract().jsonPath();
 
         assertEquals("GB2019", statistics.getString("format"));
@@ -106,7 +106,7 @@ class ReferenceReportTest {
 
     @Test
     void table4EqualsThePrintedTable() {
-        JsonPath statistics = given().get("/api/v1/agencies/{code}/statistics/2020", agency).then().statusCode(200)
+        JsonPath statistics = api().get("/api/v1/agencies/{code}/statistics/2020", agency).then().statusCode(200)
                 .extract().jsonPath();
 
         assertEquals(PRINTED_TABLE_4, statistics.getList("appeals.values"));
@@ -117,19 +117,19 @@ class ReferenceReportTest {
 
     @Test
     void theReportHoldsTheReferenceSectionsAndFigures() throws Exception {
-        String location = given().contentType(ContentType.JSON).body(Map.of("year", 2020))
+        String location = api().contentType(ContentType.JSON).body(Map.of("year", 2020))
                 .post("/api/v1/agencies/{code}/reports", agency).then().statusCode(201).extract().header("Location");
-        String etag = given().get(location).then().statusCode(200).extract().header("ETag");
+        String etag = api().get(location).then().statusCode(200).extract().header("ETag");
         for (var section : data.report().sections().entrySet()) {
-            etag = given().contentType(ContentType.JSON).header("If-Match", etag)
+            etag = api().contentType(ContentType.JSON).header("If-Match", etag)
                     .body(Map.of("text", section.getValue()))
                     .put(location + "/sections/" + section.getKey()).then().statusCode(200).extract().header("ETag");
         }
-        given().contentType(ContentType.JSON).header("If-Match", etag)
+        api().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(MAPPER.writeValueAsString(Map.of("values", data.report().proactiveDisclosure())))
                 .put(location + "/proactive-disclosure").then().statusCode(200);
 
-        JsonPath report = given().get(location).then().statusCode(200).extract().jsonPath();
+        JsonPath report = api().get(location).then().statusCode(200).extract().jsonPath();
 
         assertEquals("洛江区人民政府2020年政府信息公开工作年度报告", report.getString("title"));
         assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",

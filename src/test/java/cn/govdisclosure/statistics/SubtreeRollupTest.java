@@ -1,6 +1,6 @@
 package cn.govdisclosure.statistics;
 
-import static io.restassured.RestAssured.given;
+import static cn.govdisclosure.TestData.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ class SubtreeRollupTest {
 
     @Test
     void anUnknownScopeIsRefused() {
-        given().get("/api/v1/agencies/{code}/statistics/2021?scope=everything", district).then().statusCode(400)
+        api().get("/api/v1/agencies/{code}/statistics/2021?scope=everything", district).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("scope"));
     }
@@ -102,12 +102,12 @@ class SubtreeRollupTest {
         if (concluded != null) {
             body.put("concludedDate", concluded);
         }
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/agencies/{code}/appeals", agency).then()
+        api().contentType(ContentType.JSON).body(body).post("/api/v1/agencies/{code}/appeals", agency).then()
                 .statusCode(201);
     }
 
     private static JsonPath statistics(String agency, String scope) {
-        return given().get("/api/v1/agencies/{code}/statistics/2021?scope=" + scope, agency).then().statusCode(200)
+        return api().get("/api/v1/agencies/{code}/statistics/2021?scope=" + scope, agency).then().statusCode(200)
                 .extract().jsonPath();
     }
 

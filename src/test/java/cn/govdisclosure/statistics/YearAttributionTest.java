@@ -1,6 +1,6 @@
 package cn.govdisclosure.statistics;
 
-import static io.restassured.RestAssured.given;
+import static cn.govdisclosure.TestData.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -145,7 +145,7 @@ class YearAttributionTest {
     }
 
     private Map<String, List<Integer>> rows(int year) {
-        List<Map<String, Object>> rows = given().get("/api/v1/agencies/{code}/statistics/{year}", agency, year)
+        List<Map<String, Object>> rows = api().get("/api/v1/agencies/{code}/statistics/{year}", agency, year)
                 .then().statusCode(200).extract().jsonPath().getList("applications.rows");
         Map<String, List<Integer>> byCode = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {

@@ -1,0 +1,95 @@
+package cn.govdisclosure.access;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.ApiException;
+
+/**
+ * The agency-scoped access rules. A caller acts for the agencies of its token and everything below
+ * them; an admin acts for all. Acting outside one's agencies is a 403, never a 404 or the data.
+ */
+@RequestScoped
+public class AccessPolicy {
+
+    /** Every role that may read an agency's records. */
+    static final String[] READERS = {Roles.VIEWER, Roles.CLERK, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN};
+
+    private final Caller caller;
+    private final AgencyService agencies;
+    private List<String> coveredPaths;
+
+    AccessPolicy(Caller caller, AgencyService agencies) {
+        this.caller = caller;
+        this.agencies = agencies;
+    }
+
+    /** The agency, if the caller may read its records. */
+    public AgencyRef readable(String agencyCode) {
+        return permitted(agencyCode, READERS);
+    }
+
+    /** Checks that the caller may read the records of this agency. */
+    public void requireReadable(AgencyRef agency) {
+        require(agency, READERS);
+    }
+
+    /** The agency, if the caller has one of the roles and acts for it. */
+    public AgencyRef permitted(String agencyCode, String... roles) {
+        requireAuthenticated();
+        AgencyRef agency = agencies.require(agencyCode);
+        require(agency, roles);
+        return agency;
+    }
+
+    /** Checks that the caller has one of the roles (admin always qualifies) and acts for the agency. */
+    public void require(AgencyRef agency, String... roles) {
+        requireAuthenticated();
+        if (!caller.has(Roles.ADMIN) && !caller.hasAny(roles)) {
+            throw forbidden("This needs one of the roles " + String.join(", ", roles));
+        }
+        if (!covers(agency)) {
+            throw forbidden("You do not act for agency " + agency.code());
+        }
+    }
+
+    public void requireAdmin() {
+        requireAuthenticated();
+        if (!caller.has(Roles.ADMIN)) {
+            throw forbidden("This needs the role " + Roles.ADMIN);
+        }
+    }
+
+    /** Whether the caller may see applicants' personal data of the agency: its clerks and admins. */
+    public boolean seesPersonalData(AgencyRef agency) {
+        return caller.has(Roles.ADMIN) || (caller.has(Roles.CLERK) && covers(agency));
+    }
+
+    public String callerName() {
+        return caller.name();
+    }
+
+    private boolean covers(AgencyRef agency) {
+        if (caller.has(Roles.ADMIN)) {
+            return true;
+        }
+        if (coveredPaths == null) {
+            coveredPaths = agencies.treePathsOf(caller.agencyCodes());
+        }
+        return coveredPaths.stream().anyMatch(path -> agency.treePath().startsWith(path));
+    }
+
+    private void requireAuthenticated() {
+        if (caller.isAnonymous()) {
+            throw ApiException.unauthorized("This needs a bearer token");
+        }
+    }
+
+    private static ApiException forbidden(String detail) {
+        return new ApiException(403, cn.govdisclosure.platform.ProblemTypes.FORBIDDEN, "Forbidden", detail,
+                List.of());
+    }
+}

@@ -1,0 +1,35 @@
+package cn.govdisclosure.access;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One reading of an application's personal data: who, when, which application. */
+@Entity
+@Table(name = "personal_data_access")
+public class PersonalDataAccess {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "agency_id", nullable = false)
+    long agencyId;
+
+    @Column(name = "agency_code", nullable = false, length = 32)
+    String agencyCode;
+
+    @Column(name = "tracking_number", nullable = false, length = 64)
+    String trackingNumber;
+
+    @Column(name = "reader", nullable = false, length = 200)
+    String reader;
+
+    @Column(name = "accessed_at", nullable = false)
+    Instant accessedAt;
+}
