@@ -40,7 +40,10 @@ public final class DisclosureMain {
     }
 
     public static void main(String... args) {
-        List<String> problems = prodProblems(System.getenv(), System.getProperties());
+        // the packaged service (java -jar quarkus-run.jar) runs in prod unless told otherwise; quarkus:dev
+        // calls this method too, from its own class path, and runs in dev
+        boolean packaged = System.getProperty("java.class.path", "").endsWith("quarkus-run.jar");
+        List<String> problems = prodProblems(System.getenv(), System.getProperties(), packaged ? "prod" : "dev");
         if (!problems.isEmpty()) {
             System.err.println("Cannot start in the prod profile: " + String.join("; ", problems)
                     + ". See the configuration table in README.md.");
@@ -49,10 +52,13 @@ public final class DisclosureMain {
         Quarkus.run(args);
     }
 
-    /** What forbids a start in the prod profile; empty when all is well or the profile is another. */
-    static List<String> prodProblems(Map<String, String> env, Map<Object, Object> properties) {
+    /**
+     * What forbids a start in the prod profile; empty when all is well or the profile is another.
+     * {@code defaultProfile} applies when no profile is set: prod for the packaged jar, dev under quarkus:dev.
+     */
+    static List<String> prodProblems(Map<String, String> env, Map<Object, Object> properties, String defaultProfile) {
         String profile = properties.containsKey("quarkus.profile") ? String.valueOf(properties.get("quarkus.profile"))
-                : env.getOrDefault("QUARKUS_PROFILE", "prod");
+                : env.getOrDefault("QUARKUS_PROFILE", defaultProfile);
         if (!List.of(profile.split(",")).contains("prod")) {
             return List.of();
         }

@@ -26,16 +26,16 @@ class DisclosureMainTest {
 
     @Test
     void aCompleteProdConfigurationStarts() {
-        assertEquals(List.of(), DisclosureMain.prodProblems(complete(), new Properties()));
+        assertEquals(List.of(), DisclosureMain.prodProblems(complete(), new Properties(), "prod"));
     }
 
     @Test
     void prodNamesEveryMissingSetting() {
         assertEquals(List.of("missing DB_URL, DB_USERNAME, DISCLOSURE_ENCRYPTION_ACTIVE_KEY, DISCLOSURE_ENCRYPTION_KEYS, "
-                + "JWT_ISSUER, JWT_PUBLIC_KEY_LOCATION"), DisclosureMain.prodProblems(Map.of(), new Properties()));
+                + "JWT_ISSUER, JWT_PUBLIC_KEY_LOCATION"), DisclosureMain.prodProblems(Map.of(), new Properties(), "prod"));
         Map<String, String> env = complete();
         env.put("DB_URL", " ");
-        assertEquals(List.of("missing DB_URL"), DisclosureMain.prodProblems(env, new Properties()));
+        assertEquals(List.of("missing DB_URL"), DisclosureMain.prodProblems(env, new Properties(), "prod"));
     }
 
     @Test
@@ -46,7 +46,7 @@ class DisclosureMainTest {
         env.put("QUARKUS_DATASOURCE_USERNAME", "app");
         Properties properties = new Properties();
         properties.setProperty("quarkus.datasource.jdbc.url", "jdbc:mysql://db/disclosure");
-        assertEquals(List.of(), DisclosureMain.prodProblems(env, properties));
+        assertEquals(List.of(), DisclosureMain.prodProblems(env, properties, "prod"));
     }
 
     @Test
@@ -57,14 +57,15 @@ class DisclosureMainTest {
         assertEquals(List.of(
                 "JWT_PUBLIC_KEY_LOCATION names the development key; configure your identity provider's key",
                 "DISCLOSURE_ENCRYPTION_KEYS contains the development key; generate your own (openssl rand -base64 32)"),
-                DisclosureMain.prodProblems(env, new Properties()));
+                DisclosureMain.prodProblems(env, new Properties(), "prod"));
     }
 
     @Test
     void otherProfilesAreNotChecked() {
         Properties properties = new Properties();
         properties.setProperty("quarkus.profile", "dev");
-        assertEquals(List.of(), DisclosureMain.prodProblems(Map.of(), properties));
-        assertEquals(List.of(), DisclosureMain.prodProblems(Map.of("QUARKUS_PROFILE", "test"), new Properties()));
+        assertEquals(List.of(), DisclosureMain.prodProblems(Map.of(), properties, "prod"));
+        assertEquals(List.of(), DisclosureMain.prodProblems(Map.of("QUARKUS_PROFILE", "test"), new Properties(), "prod"));
+        assertEquals(List.of(), DisclosureMain.prodProblems(Map.of(), new Properties(), "dev"));
     }
 }
