@@ -2,6 +2,7 @@ package cn.govdisclosure.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class SecurityConfiguration {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     PersonalDataCipher personalDataCipher(
             @ConfigProperty(name = "disclosure.encryption.keys") String keys,
             @ConfigProperty(name = "disclosure.encryption.active-key") String activeKey) {

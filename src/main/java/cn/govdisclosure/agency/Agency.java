@@ -41,7 +41,7 @@ public class Agency {
     @JoinColumn(name = "parent_id")
     Agency parent;
 
-    @Column(name = "tree_path", nullable = false, length = 1000)
+    @Column(name = "tree_path", nullable = false, length = 255)
     String treePath;
 
     @Version

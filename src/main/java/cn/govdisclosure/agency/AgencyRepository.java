@@ -38,6 +38,10 @@ class AgencyRepository implements PanacheRepository<Agency> {
                 .executeUpdate();
     }
 
+    List<Agency> subtreeOf(String path) {
+        return list("treePath like ?1", path + "%");
+    }
+
     List<String> treePathsOf(java.util.Collection<String> codes) {
         return getEntityManager().createQuery("select a.treePath from Agency a where a.code in :codes", String.class)
                 .setParameter("codes", codes)

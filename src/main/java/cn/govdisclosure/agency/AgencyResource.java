@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -59,7 +60,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "409", description = "The code is taken by an agency with other details")
     public Response create(@Valid @NotNull(message = "a JSON body is required") AgencyInput input, @Context UriInfo uri) {
         access.requireAdmin();
-        var creation = service.create(input);
+        var creation = IdempotentCreate.run(() -> service.create(input));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.code()).build());
     }
 

@@ -41,6 +41,11 @@ public class AgencyService {
         return AgencyRef.of(agency);
     }
 
+    /** The agency and every agency below it. */
+    public List<AgencyRef> subtree(AgencyRef root) {
+        return agencies.subtreeOf(root.treePath()).stream().map(AgencyRef::of).toList();
+    }
+
     /** The tree paths of the agencies with these codes (unknown codes are skipped). */
     public List<String> treePathsOf(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : agencies.treePathsOf(codes);
@@ -67,7 +72,7 @@ public class AgencyService {
         var existing = agencies.findByCode(input.code());
         if (existing.isPresent()) {
             Agency agency = existing.get();
-            boolean same = agency.name.equals(input.name()) && agency.kind == input.kind()
+            boolean same = agency.name.equals(input.name().strip()) && agency.kind == input.kind()
                     && Objects.equals(agency.parent == null ? null : agency.parent.code, input.parentCode());
             if (!same) {
                 throw ApiException.conflict("An agency with the code " + input.code() + " exists with other details");

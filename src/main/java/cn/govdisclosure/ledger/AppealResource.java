@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -58,7 +59,8 @@ public class AppealResource {
     @APIResponse(responseCode = "409", description = "Case number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input, @Context UriInfo uri) {
-        var creation = service.create(access.permitted(code, Roles.CLERK), input);
+        var agency = access.permitted(code, Roles.CLERK);
+        var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation,
                 uri.getAbsolutePathBuilder().path(Long.toString(creation.stored().view().id())).build());
     }

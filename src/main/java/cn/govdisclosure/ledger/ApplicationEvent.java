@@ -42,6 +42,24 @@ public class ApplicationEvent {
     @Column(length = 1000)
     String note;
 
+    /** The applicant's deadline: for corrections (CORRECTION_REQUESTED) or payment (FEE_NOTICE_SENT). */
+    @Column(name = "deadline")
+    LocalDate deadline;
+
+    /** The extension's length (EXTENDED). */
+    @Column(name = "working_days")
+    Integer workingDays;
+
+    @Column(name = "approved_by", length = 100)
+    String approvedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "counterpart", length = 20)
+    Counterpart counterpart;
+
+    @Column(name = "fee_amount", precision = 12, scale = 2)
+    java.math.BigDecimal feeAmount;
+
     @Column(name = "recorded_at", nullable = false)
     Instant recordedAt;
 }

@@ -33,6 +33,14 @@ public class ApplicationFilter {
     @Parameter(description = "OPEN (no final reply yet) or CONCLUDED")
     String status;
 
+    @QueryParam("overdue")
+    @Parameter(description = "true: open, running and past the due date; false: all others")
+    String overdue;
+
+    @QueryParam("dueBefore")
+    @Parameter(description = "Open applications due before this date (2020-03-15)")
+    String dueBefore;
+
     /** The parsed filter; a bad value is a 400 that names the parameter. */
     Criteria criteria() {
         return new Criteria(QueryParams.year("receivedYear", receivedYear),
@@ -40,10 +48,12 @@ public class ApplicationFilter {
                 QueryParams.code(Outcome.class, "outcome", outcome),
                 QueryParams.code(ApplicantType.class, "applicantType", applicantType),
                 QueryParams.code(Channel.class, "channel", channel),
-                QueryParams.code(ApplicationStatus.class, "status", status));
+                QueryParams.code(ApplicationStatus.class, "status", status),
+                QueryParams.bool("overdue", overdue),
+                QueryParams.date("dueBefore", dueBefore));
     }
 
     record Criteria(Integer receivedYear, Integer concludedYear, Outcome outcome, ApplicantType applicantType,
-            Channel channel, ApplicationStatus status) {
+            Channel channel, ApplicationStatus status, Boolean overdue, java.time.LocalDate dueBefore) {
     }
 }

@@ -20,7 +20,7 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
         return find("agencyId = ?1 and trackingNumber = ?2", agencyId, trackingNumber).firstResultOptional();
     }
 
-    PanacheQuery<DisclosureApplication> filtered(long agencyId, ApplicationFilter.Criteria filter) {
+    PanacheQuery<DisclosureApplication> filtered(long agencyId, ApplicationFilter.Criteria filter, LocalDate today) {
         List<String> conditions = new ArrayList<>(List.of("agencyId = :agency"));
         Map<String, Object> parameters = new HashMap<>(Map.of("agency", agencyId));
         if (filter.receivedYear() != null) {
@@ -48,7 +48,31 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
         if (filter.status() != null) {
             conditions.add(filter.status() == ApplicationStatus.OPEN ? "outcome is null" : "outcome is not null");
         }
+        if (filter.overdue() != null) {
+            String overdue = "(deadlineStatus = :running and dueDate < :today)";
+            conditions.add(filter.overdue() ? overdue : "not " + overdue);
+            parameters.put("running", DeadlineStatus.OPEN);
+            parameters.put("today", today);
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("deadlineStatus <> :concluded and dueDate < :dueBefore");
+            parameters.put("concluded", DeadlineStatus.CONCLUDED);
+            parameters.put("dueBefore", filter.dueBefore());
+        }
         return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber"), parameters);
+    }
+
+    /** Applications whose deadline a calendar change between these days can move. */
+    List<DisclosureApplication> affectedBy(LocalDate first, LocalDate last, int page, int size) {
+        return find("receivedDate <= ?2 and (concludedDate is null or concludedDate >= ?1 or dueDate is null "
+                + "or dueDate >= ?1)", Sort.by("id"), first, last).page(page, size).list();
+    }
+
+    /** Open applications of these agencies: soonest due first, those whose clock is stopped after them. */
+    PanacheQuery<DisclosureApplication> openByDueDate(java.util.Collection<Long> agencyIds) {
+        return find("agencyId in ?1 and deadlineStatus <> ?2 "
+                + "order by case when dueDate is null then 1 else 0 end, dueDate, receivedDate, id",
+                agencyIds, DeadlineStatus.CONCLUDED);
     }
 
     Optional<Long> idOf(long agencyId, String trackingNumber) {

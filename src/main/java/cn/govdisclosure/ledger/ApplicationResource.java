@@ -31,6 +31,7 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.PersonalDataAccessLog;
 import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -65,7 +66,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Tracking number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
-        var creation = service.create(access.permitted(code, Roles.CLERK), input);
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
 

@@ -3,14 +3,21 @@ package cn.govdisclosure.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.access.PersonalDataCipher;
+import cn.govdisclosure.calendar.CalendarChanged;
+import cn.govdisclosure.calendar.CalendarService;
+import cn.govdisclosure.calendar.WorkingDayCalendar;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.Creation;
@@ -26,11 +33,18 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final PersonalDataCipher cipher;
+    private final CalendarService calendars;
+    private final DeadlineCalculator deadlines;
+    private final TimelineRules timelineRules;
     private final ServiceClock clock;
 
-    ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, ServiceClock clock) {
+    ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, CalendarService calendars,
+            DeadlineRules rules, ServiceClock clock) {
         this.applications = applications;
         this.cipher = cipher;
+        this.calendars = calendars;
+        this.deadlines = new DeadlineCalculator(rules);
+        this.timelineRules = new TimelineRules(rules.maxExtensionWorkingDays());
         this.clock = clock;
     }
 
@@ -50,27 +64,30 @@ public class ApplicationService {
                 throw ApiException.conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
-            return new Creation<>(versioned(entry, agency, true), false);
+            return new Creation<>(versioned(entry, agency, true, calendars.calendar()), false);
         }
         DisclosureApplication entry = new DisclosureApplication();
         entry.agencyId = agency.id();
         entry.trackingNumber = input.trackingNumber();
         entry.createdAt = clock.now();
         apply(entry, content);
+        WorkingDayCalendar calendar = calendars.calendar();
+        refreshDeadline(entry, calendar);
         applications.persistAndFlush(entry);
-        return new Creation<>(versioned(entry, agency, true), true);
+        return new Creation<>(versioned(entry, agency, true, calendar), true);
     }
 
     /** One application with its timeline; the applicant's details only when {@code personalData}. */
     public Versioned<ApplicationView> get(AgencyRef agency, String trackingNumber, boolean personalData) {
-        return versioned(load(agency, trackingNumber), agency, personalData);
+        return versioned(load(agency, trackingNumber), agency, personalData, calendars.calendar());
     }
 
     public PageOf<ApplicationView> list(AgencyRef agency, ApplicationFilter filter, PageRequest paging,
             boolean personalData) {
-        var query = applications.filtered(agency.id(), filter.criteria());
+        LocalDate today = clock.today();
+        var query = applications.filtered(agency.id(), filter.criteria(), today);
         List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
-                .map(entry -> view(entry, agency, false, personalData)).toList();
+                .map(entry -> view(entry, agency, false, personalData, storedDeadline(entry, today))).toList();
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 
@@ -82,51 +99,79 @@ public class ApplicationService {
         EntityTags.requireMatch(ifMatch, entry.version);
         ApplicationContent content = update.content();
         checkRules(content);
+        entry.events.stream().filter(event -> event.eventDate.isBefore(content.receivedDate())).findFirst()
+                .ifPresent(event -> {
+                    throw ApiException.invalid("receivedDate", "must not be after the " + event.type + " event of "
+                            + event.eventDate);
+                });
         apply(entry, content);
+        WorkingDayCalendar calendar = calendars.calendar();
+        refreshDeadline(entry, calendar);
         applications.flush();
-        return versioned(entry, agency, true);
+        return versioned(entry, agency, true, calendar);
     }
 
     /**
-     * Appends an event to the timeline. Concluding an already concluded application with the same
-     * date and outcome is a retry and changes nothing; any other event after conclusion is refused.
+     * Appends an event to the timeline (see {@link TimelineRules} for what may follow what). Concluding an
+     * already concluded application with the same date and outcome is a retry and changes nothing.
      */
     @Transactional
     public Creation<ApplicationView> addEvent(AgencyRef agency, String trackingNumber, EventInput event) {
         DisclosureApplication entry = load(agency, trackingNumber);
-        List<FieldError> errors = new ArrayList<>();
-        if (event.type() == EventType.CONCLUDED && event.outcome() == null) {
-            errors.add(new FieldError("outcome", "is required for a CONCLUDED event"));
+        WorkingDayCalendar calendar = calendars.calendar();
+        if (entry.outcome != null && event.type() == EventType.CONCLUDED && event.outcome() == entry.outcome
+                && event.date().equals(entry.concludedDate)) {
+            return new Creation<>(versioned(entry, agency, true, calendar), false);
         }
-        if (event.type() != EventType.CONCLUDED && event.outcome() != null) {
-            errors.add(new FieldError("outcome", "is only given with a CONCLUDED event"));
-        }
-        if (event.date().isBefore(entry.receivedDate)) {
-            errors.add(new FieldError("date", "must not be before the receipt date " + entry.receivedDate));
-        }
-        if (event.date().isAfter(clock.today())) {
-            errors.add(new FieldError("date", "must not be in the future"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        if (entry.outcome != null) {
-            if (event.type() == EventType.CONCLUDED && event.outcome() == entry.outcome
-                    && event.date().equals(entry.concludedDate)) {
-                return new Creation<>(versioned(entry, agency, true), false);
-            }
-            throw ApiException.conflict("Application " + trackingNumber + " was concluded on " + entry.concludedDate
-                    + "; no event can follow its conclusion (correct a mistaken conclusion with PUT)");
-        }
+        timelineRules.check(trackingNumber, entry.receivedDate, entry.events.stream()
+                .map(e -> new TimelineRules.Past(e.type, e.eventDate, e.deadline)).toList(), event, clock.today());
         ApplicationEvent recorded = newEvent(entry, event.type(), event.date(), event.outcome(), event.note());
+        recorded.deadline = event.deadline();
+        recorded.workingDays = event.workingDays();
+        recorded.approvedBy = event.approvedBy() == null ? null : event.approvedBy().strip();
+        recorded.counterpart = event.counterpart();
+        recorded.feeAmount = event.feeAmount();
         entry.events.add(recorded);
-        if (event.type() == EventType.CONCLUDED) {
-            entry.outcome = event.outcome();
+        if (event.type() == EventType.CONCLUDED || event.type() == EventType.WITHDRAWN) {
+            // a withdrawal is counted under （六）其他处理 / 3.其他
+            entry.outcome = event.type() == EventType.WITHDRAWN ? Outcome.OTHER : event.outcome();
+            recorded.outcome = entry.outcome;
             entry.concludedDate = event.date();
         }
         entry.updatedAt = clock.now();
+        refreshDeadline(entry, calendar);
+        // a new event changes the entry's representation even when no column of its own changes
+        applications.getEntityManager().lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         applications.flush();
-        return new Creation<>(versioned(entry, agency, true), true);
+        return new Creation<>(versioned(entry, agency, true, calendar), true);
+    }
+
+    /**
+     * Recomputes the stored deadline of every application the replaced calendar year can affect, in the
+     * replacing transaction, so no stale due date survives a calendar change.
+     */
+    void onCalendarChanged(@Observes CalendarChanged change) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        int page = 0;
+        List<DisclosureApplication> batch;
+        do {
+            batch = applications.affectedBy(change.firstAffectedDay(), change.lastAffectedDay(), page++, 500);
+            batch.forEach(entry -> refreshDeadline(entry, calendar));
+            applications.flush();
+        } while (batch.size() == 500);
+    }
+
+    /** Open applications of these agencies, soonest due first (those whose clock is stopped last). */
+    public PageOf<ApplicationView> workQueue(List<AgencyRef> scope, PageRequest paging) {
+        Map<Long, String> codes = scope.stream().collect(Collectors.toMap(AgencyRef::id, AgencyRef::code));
+        var query = applications.openByDueDate(codes.keySet());
+        LocalDate today = clock.today();
+        List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
+                .map(entry -> ApplicationView.of(entry, codes.get(entry.agencyId),
+                        new Applicant(Applicant.mask(entry.applicantName), null, null, null, null),
+                        storedDeadline(entry, today), false))
+                .toList();
+        return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 
     /** The internal id of an application of this agency, for links from other records. */
@@ -188,12 +233,16 @@ public class ApplicationService {
         entry.subject = content.subject().strip();
         entry.updatedAt = clock.now();
         Optional<ApplicationEvent> conclusion = entry.events.stream()
-                .filter(e -> e.type == EventType.CONCLUDED).findFirst();
+                .filter(e -> e.type == EventType.CONCLUDED || e.type == EventType.WITHDRAWN).findFirst();
         if (content.outcome() == null) {
             conclusion.ifPresent(entry.events::remove);
         } else if (conclusion.isPresent()) {
-            conclusion.get().outcome = content.outcome();
-            conclusion.get().eventDate = content.concludedDate();
+            ApplicationEvent event = conclusion.get();
+            if (event.type == EventType.WITHDRAWN && content.outcome() != Outcome.OTHER) {
+                event.type = EventType.CONCLUDED;
+            }
+            event.outcome = content.outcome();
+            event.eventDate = content.concludedDate();
         } else {
             entry.events.add(newEvent(entry, EventType.CONCLUDED, content.concludedDate(), content.outcome(), null));
         }
@@ -219,17 +268,43 @@ public class ApplicationService {
     }
 
     private Versioned<ApplicationView> versioned(DisclosureApplication entry, AgencyRef agency,
-            boolean personalData) {
-        return new Versioned<>(view(entry, agency, true, personalData), entry.version);
+            boolean personalData, WorkingDayCalendar calendar) {
+        return new Versioned<>(view(entry, agency, true, personalData, computeDeadline(entry, calendar)),
+                entry.version);
+    }
+
+    /** The deadline as of today, from the timeline and the calendar. */
+    private Deadline computeDeadline(DisclosureApplication entry, WorkingDayCalendar calendar) {
+        return deadlines.compute(entry.receivedDate, entry.events.stream()
+                .map(e -> new DeadlineCalculator.Entry(e.type, e.eventDate, e.workingDays)).toList(),
+                clock.today(), calendar);
+    }
+
+    /** Stores the deadline state that queries filter, sort and aggregate on. */
+    private void refreshDeadline(DisclosureApplication entry, WorkingDayCalendar calendar) {
+        Deadline deadline = computeDeadline(entry, calendar);
+        entry.deadlineStatus = deadline.status();
+        entry.dueDate = deadline.dueDate();
+        entry.workingDaysAllowed = deadline.workingDaysAllowed();
+        entry.workingDaysUsed = deadline.status() == DeadlineStatus.CONCLUDED ? deadline.workingDaysUsed() : null;
+        entry.concludedOnTime = deadline.concludedOnTime();
+    }
+
+    /** The deadline as stored, for lists: working days so far are shown for concluded entries only. */
+    private static Deadline storedDeadline(DisclosureApplication entry, LocalDate today) {
+        boolean overdue = entry.deadlineStatus == DeadlineStatus.OPEN && entry.dueDate != null
+                && today.isAfter(entry.dueDate);
+        return new Deadline(entry.deadlineStatus, entry.dueDate, entry.workingDaysUsed, entry.workingDaysAllowed,
+                overdue, entry.concludedOnTime, null);
     }
 
     private ApplicationView view(DisclosureApplication entry, AgencyRef agency, boolean withEvents,
-            boolean personalData) {
+            boolean personalData, Deadline deadline) {
         Applicant applicant = personalData
                 ? new Applicant(entry.applicantName, cipher.decrypt(entry.applicantIdNumber),
                         cipher.decrypt(entry.applicantPhone), entry.applicantEmail, entry.applicantAddress)
                 : new Applicant(Applicant.mask(entry.applicantName), null, null, null, null);
-        return ApplicationView.of(entry, agency.code(), applicant, withEvents);
+        return ApplicationView.of(entry, agency.code(), applicant, deadline, withEvents);
     }
 
     private static String blankToNull(String value) {

@@ -25,16 +25,17 @@ public record ApplicationView(
         ApplicationStatus status,
         Outcome outcome,
         LocalDate concludedDate,
+        Deadline deadline,
         List<EventView> events,
         Instant createdAt,
         Instant updatedAt) {
 
-    static ApplicationView of(DisclosureApplication entry, String agencyCode, Applicant applicant,
+    static ApplicationView of(DisclosureApplication entry, String agencyCode, Applicant applicant, Deadline deadline,
             boolean withEvents) {
         return new ApplicationView(entry.trackingNumber, agencyCode, entry.receivedDate, entry.channel,
                 entry.applicantType, applicant, entry.subject,
                 entry.outcome == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED,
-                entry.outcome, entry.concludedDate,
+                entry.outcome, entry.concludedDate, deadline,
                 withEvents ? entry.events.stream().map(EventView::of).toList() : null,
                 entry.createdAt, entry.updatedAt);
     }

@@ -72,6 +72,24 @@ public class DisclosureApplication {
     @Column(name = "concluded_date")
     LocalDate concludedDate;
 
+    /** The deadline as last computed: refreshed on every change of the timeline and of the calendar. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_status", nullable = false, length = 30)
+    DeadlineStatus deadlineStatus = DeadlineStatus.OPEN;
+
+    @Column(name = "due_date")
+    LocalDate dueDate;
+
+    /** Working days to conclusion; absent while open (it grows every working day). */
+    @Column(name = "working_days_used")
+    Integer workingDaysUsed;
+
+    @Column(name = "working_days_allowed", nullable = false)
+    int workingDaysAllowed = 20;
+
+    @Column(name = "concluded_on_time")
+    Boolean concludedOnTime;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("eventDate, id")
     List<ApplicationEvent> events = new ArrayList<>();

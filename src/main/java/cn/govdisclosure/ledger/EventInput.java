@@ -1,5 +1,6 @@
 package cn.govdisclosure.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
@@ -7,11 +8,26 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new timeline event. CONCLUDED needs an outcome. */
+/**
+ * A new timeline event. Which fields an event takes depends on its type: CONCLUDED an {@code outcome};
+ * CORRECTION_REQUESTED a {@code deadline} for the applicant; EXTENDED {@code workingDays} and
+ * {@code approvedBy}; CONSULTATION_STARTED a {@code counterpart}; FEE_NOTICE_SENT a {@code feeAmount}
+ * and a payment {@code deadline}.
+ */
 @Schema(name = "EventInput")
 public record EventInput(
         @NotNull(message = "is required") EventType type,
         @NotNull(message = "is required") @Schema(examples = "2020-04-02") LocalDate date,
         Outcome outcome,
+        LocalDate deadline,
+        Integer workingDays,
+        @Size(max = 100, message = "must be at most 100 characters") String approvedBy,
+        Counterpart counterpart,
+        @Schema(description = "元, as a decimal") BigDecimal feeAmount,
         @Size(max = 1000, message = "must be at most 1000 characters") String note) {
+
+    /** A conclusion with an outcome, the event the foundation's clients send. */
+    public static EventInput concluded(LocalDate date, Outcome outcome) {
+        return new EventInput(EventType.CONCLUDED, date, outcome, null, null, null, null, null, null);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.ledger;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A timeline entry as the API shows it. */
 @Schema(name = "ApplicationEvent")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EventView(EventType type, LocalDate date, Outcome outcome, String note, Instant recordedAt) {
+public record EventView(EventType type, LocalDate date, Outcome outcome, LocalDate deadline, Integer workingDays,
+        String approvedBy, Counterpart counterpart, BigDecimal feeAmount, String note, Instant recordedAt) {
 
     static EventView of(ApplicationEvent event) {
-        return new EventView(event.type, event.eventDate, event.outcome, event.note, event.recordedAt);
+        return new EventView(event.type, event.eventDate, event.outcome, event.deadline, event.workingDays,
+                event.approvedBy, event.counterpart, event.feeAmount, event.note, event.recordedAt);
     }
 }

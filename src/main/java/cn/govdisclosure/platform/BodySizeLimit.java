@@ -17,7 +17,7 @@ public class BodySizeLimit {
 
     private final long maxBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "disclosure.max-body-bytes", defaultValue = "262144") long maxBytes) {
+    public BodySizeLimit(@ConfigProperty(name = "disclosure.max-body-bytes", defaultValue = "1048576") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -13,7 +13,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +38,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -103,8 +112,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uriInfo, Request request) {
         int status = e.getResponse().getStatus();
+        String allow = status == 404 || status == 405 ? allowedMethods.forPath(uriInfo.getPath()) : "";
+        if (status == 404 && !allow.isEmpty() && !List.of(allow.split(", ")).contains(request.getMethod())) {
+            // the path exists, only not with this method
+            status = 405;
+        }
         if (status >= 500) {
             return internal(e);
         }
@@ -123,7 +137,12 @@ public class ProblemMappers {
             case 415 -> "The request body's media type is not supported; send application/json";
             default -> e.getMessage();
         };
-        return respond(new ApiProblem(type, title, status, detail, List.of()));
+        Response response = respond(new ApiProblem(type, title, status, detail, List.of()));
+        if (status == 405 && !allow.isEmpty()) {
+            // RFC 9110: a 405 names the methods the resource does support
+            return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

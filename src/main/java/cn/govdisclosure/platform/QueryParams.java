@@ -39,4 +39,26 @@ public final class QueryParams {
         }
         throw ApiException.invalid(name, "must be a year from 1900 to 9999");
     }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be a date in the form 2020-03-15");
+        }
+    }
 }

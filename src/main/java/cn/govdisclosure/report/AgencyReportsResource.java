@@ -24,6 +24,7 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
@@ -55,7 +56,8 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ReportInput input, @Context UriInfo uri) {
-        var creation = service.create(access.permitted(code, Roles.EDITOR, Roles.PUBLISHER), input);
+        var agency = access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
+        var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ReportResource.class)
                 .path(Long.toString(creation.stored().view().id())).build());
     }

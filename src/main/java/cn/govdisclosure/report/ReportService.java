@@ -3,6 +3,7 @@ package cn.govdisclosure.report;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
@@ -115,8 +116,10 @@ public class ReportService {
         return new Versioned<>(ProactiveCells.view(report.format, cells), report.version);
     }
 
+    /** Marks the report changed: its version (and so its ETag) moves even when only sections or cells changed. */
     private void touch(AnnualReport report) {
         report.updatedAt = clock.now();
+        reports.getEntityManager().lock(report, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         reports.flush();
     }
 

@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AnnualStatistics")
 public record AnnualStatistics(String agencyCode, String agencyName, int year, Scope scope, ReportFormat format,
         @Schema(description = "Table 三") ApplicationsTable applications,
-        @Schema(description = "Table 四") AppealsTable appeals) {
+        @Schema(description = "Table 四") AppealsTable appeals,
+        @Schema(description = "Timeliness of the year's conclusions and the mix of its new applications") Timeliness timeliness) {
 }

@@ -11,6 +11,7 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.ledger.AppealKind;
 import cn.govdisclosure.ledger.AppealResult;
 import cn.govdisclosure.ledger.ApplicantType;
+import cn.govdisclosure.ledger.Channel;
 import cn.govdisclosure.ledger.Outcome;
 
 /**
@@ -47,6 +48,23 @@ class StatisticsQuery {
                    CASE WHEN p.concluded_date IS NULL OR p.concluded_date > :yearEnd THEN 'PENDING' ELSE p.result END
             """;
 
+    /** Conclusions of the year by working days to conclusion and timeliness (both stored per application). */
+    static final String TIMELINESS_SQL = """
+            SELECT a.working_days_used, a.concluded_on_time, COUNT(*)
+            FROM disclosure_application a %s
+            WHERE %s
+              AND a.concluded_date BETWEEN :yearStart AND :yearEnd
+            GROUP BY a.working_days_used, a.concluded_on_time
+            """;
+
+    static final String CHANNEL_SQL = """
+            SELECT a.channel, COUNT(*)
+            FROM disclosure_application a %s
+            WHERE %s
+              AND a.received_date BETWEEN :yearStart AND :yearEnd
+            GROUP BY a.channel
+            """;
+
     private final EntityManager entityManager;
 
     StatisticsQuery(EntityManager entityManager) {
@@ -72,6 +90,32 @@ class StatisticsQuery {
                 .map(row -> new AppealCount(AppealKind.valueOf((String) row[0]), AppealResult.valueOf((String) row[1]),
                         number(row[2])))
                 .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<TimelinessAssembler.ConclusionCount> conclusions(AgencyRef agency, boolean subtree, int year) {
+        Query query = entityManager.createNativeQuery(scoped(TIMELINESS_SQL, "a", subtree));
+        bind(query, agency, subtree, year);
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(row -> new TimelinessAssembler.ConclusionCount(
+                        row[0] == null ? null : ((Number) row[0]).intValue(), bool(row[1]), number(row[2])))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<TimelinessAssembler.ChannelCount> channels(AgencyRef agency, boolean subtree, int year) {
+        Query query = entityManager.createNativeQuery(scoped(CHANNEL_SQL, "a", subtree));
+        bind(query, agency, subtree, year);
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(row -> new TimelinessAssembler.ChannelCount(Channel.valueOf((String) row[0]), number(row[1])))
+                .toList();
+    }
+
+    private static Boolean bool(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
     }
 
     /** Restricts a query to the agency itself, or to its subtree by the materialised path. */

@@ -24,8 +24,11 @@ public class StatisticsService {
     public AnnualStatistics compute(AgencyRef agency, int year, Scope scope) {
         checkYear(year);
         AnnualTables tables = tables(agency, year, scope);
+        boolean subtree = scope == Scope.SUBTREE;
+        Timeliness timeliness = TimelinessAssembler.assemble(query.conclusions(agency, subtree, year),
+                query.channels(agency, subtree, year), tables.applications());
         return new AnnualStatistics(agency.code(), agency.name(), year, scope, tables.format(), tables.applications(),
-                tables.appeals());
+                tables.appeals(), timeliness);
     }
 
     /** Tables 三 and 四 of one agency (or its subtree) for a year. */

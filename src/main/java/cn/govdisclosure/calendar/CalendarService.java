@@ -1,0 +1,159 @@
+package cn.govdisclosure.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ServiceClock;
+import cn.govdisclosure.platform.Versioned;
+
+/** Reads and replaces notice years of the official calendar. */
+@ApplicationScoped
+public class CalendarService {
+
+    private final CalendarRepository days;
+    private final Event<CalendarChanged> changed;
+    private final ServiceClock clock;
+
+    CalendarService(CalendarRepository days, Event<CalendarChanged> changed, ServiceClock clock) {
+        this.days = days;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    /**
+     * The whole calendar as loaded now. It is read from the database each time (a few hundred rows), so
+     * every replica sees a replaced year at once.
+     */
+    public WorkingDayCalendar calendar() {
+        Map<LocalDate, DayKind> exceptions = new HashMap<>();
+        days.allDays().forEach(day -> exceptions.put(day.calendarDate, day.kind));
+        return new WorkingDayCalendar(new HashSet<>(days.years()), exceptions);
+    }
+
+    public Versioned<CalendarView> get(int year) {
+        CalendarYear notice = days.year(year).orElseThrow(() -> ApiException.notFound(
+                "The official calendar of " + year + " is not loaded; an admin can load it with PUT"));
+        return new Versioned<>(view(notice), notice.version);
+    }
+
+    /**
+     * Loads or replaces a notice year. Replacing needs {@code If-Match}; afterwards every deadline
+     * depending on the year is recomputed in the same transaction.
+     */
+    @Transactional
+    public Versioned<CalendarView> replace(int year, CalendarInput input, String ifMatch) {
+        checkYear(year);
+        var existing = days.year(year);
+        existing.ifPresent(notice -> EntityTags.requireMatch(ifMatch, notice.version));
+        Map<LocalDate, CalendarDay> entries = check(year, input);
+
+        CalendarYear notice = existing.orElseGet(() -> {
+            CalendarYear created = new CalendarYear();
+            created.noticeYear = year;
+            return created;
+        });
+        notice.updatedAt = clock.now();
+        if (existing.isEmpty()) {
+            days.getEntityManager().persist(notice);
+        }
+        days.deleteDaysOf(year);
+        days.flush();
+        entries.values().forEach(days::persist);
+        days.flush();
+        changed.fire(new CalendarChanged(year, LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31)));
+        return new Versioned<>(view(notice), notice.version);
+    }
+
+    private Map<LocalDate, CalendarDay> check(int year, CalendarInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<LocalDate, CalendarDay> entries = new LinkedHashMap<>();
+        LocalDate first = LocalDate.of(year - 1, 12, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        for (int i = 0; i < input.holidays().size(); i++) {
+            CalendarInput.Holiday holiday = input.holidays().get(i);
+            for (int j = 0; j < holiday.dates().size(); j++) {
+                add(entries, errors, "holidays[" + i + "].dates[" + j + "]", year, holiday.dates().get(j),
+                        DayKind.HOLIDAY, holiday.name(), first, last);
+            }
+        }
+        for (int i = 0; i < input.makeupWorkdays().size(); i++) {
+            CalendarInput.MakeupWorkday makeup = input.makeupWorkdays().get(i);
+            String field = "makeupWorkdays[" + i + "].date";
+            DayOfWeek weekday = makeup.date().getDayOfWeek();
+            if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+                errors.add(new FieldError(field, makeup.date() + " is a " + weekday
+                        + "; a make-up working day is a Saturday or Sunday"));
+            }
+            add(entries, errors, field, year, makeup.date(), DayKind.MAKEUP_WORKDAY, makeup.name(), first, last);
+        }
+        if (errors.isEmpty() && !entries.isEmpty()) {
+            for (CalendarDay taken : days.claimedByOthers(year, List.copyOf(entries.keySet()))) {
+                errors.add(new FieldError("dates", taken.calendarDate + " belongs to the notice of "
+                        + taken.noticeYear));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return entries;
+    }
+
+    private static void add(Map<LocalDate, CalendarDay> entries, List<FieldError> errors, String field, int year,
+            LocalDate date, DayKind kind, String name, LocalDate first, LocalDate last) {
+        if (date.isBefore(first) || date.isAfter(last)) {
+            errors.add(new FieldError(field, "must lie between " + first + " and " + last
+                    + " (a notice covers its year and may reach into the December before)"));
+            return;
+        }
+        if (entries.containsKey(date)) {
+            errors.add(new FieldError(field, date + " is listed twice"));
+            return;
+        }
+        CalendarDay day = new CalendarDay();
+        day.noticeYear = year;
+        day.calendarDate = date;
+        day.kind = kind;
+        day.name = name.strip();
+        entries.put(date, day);
+    }
+
+    private CalendarView view(CalendarYear notice) {
+        Map<String, List<LocalDate>> holidays = new LinkedHashMap<>();
+        List<CalendarView.MakeupWorkday> makeups = new ArrayList<>();
+        for (CalendarDay day : days.daysOf(notice.noticeYear)) {
+            if (day.kind == DayKind.HOLIDAY) {
+                holidays.computeIfAbsent(day.name, name -> new ArrayList<>()).add(day.calendarDate);
+            } else {
+                makeups.add(new CalendarView.MakeupWorkday(day.name, day.calendarDate));
+            }
+        }
+        return new CalendarView(notice.noticeYear,
+                holidays.entrySet().stream().map(h -> new CalendarView.Holiday(h.getKey(), h.getValue())).toList(),
+                makeups, notice.updatedAt);
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ApiException.invalid("year", "must be a year from 2000 to 2100");
+        }
+    }
+
+    /** The years that are loaded, for callers that report gaps. */
+    public Set<Integer> loadedYears() {
+        return new HashSet<>(days.years());
+    }
+}
