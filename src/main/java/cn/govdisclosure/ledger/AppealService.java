@@ -11,6 +11,7 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
@@ -26,13 +27,15 @@ public class AppealService {
     private final ApplicationService applications;
     private final AgencyService agencies;
     private final ServiceClock clock;
+    private final BusinessMetrics metrics;
 
     AppealService(AppealRepository appeals, ApplicationService applications, AgencyService agencies,
-            ServiceClock clock) {
+            ServiceClock clock, BusinessMetrics metrics) {
         this.appeals = appeals;
         this.applications = applications;
         this.agencies = agencies;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Records a case; the same case number sent again with the same content returns the stored case. */
@@ -57,6 +60,7 @@ public class AppealService {
         appeal.createdAt = clock.now();
         apply(appeal, input, applicationId);
         appeals.persistAndFlush(appeal);
+        metrics.appealRecorded();
         return new Creation<>(versioned(appeal, agency), true);
     }
 

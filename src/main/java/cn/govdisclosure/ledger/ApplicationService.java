@@ -13,6 +13,7 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
@@ -27,11 +28,14 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final AgencyService agencies;
     private final ServiceClock clock;
+    private final BusinessMetrics metrics;
 
-    ApplicationService(ApplicationRepository applications, AgencyService agencies, ServiceClock clock) {
+    ApplicationService(ApplicationRepository applications, AgencyService agencies, ServiceClock clock,
+            BusinessMetrics metrics) {
         this.applications = applications;
         this.agencies = agencies;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -59,6 +63,7 @@ public class ApplicationService {
         entry.createdAt = clock.now();
         apply(entry, content);
         applications.persistAndFlush(entry);
+        metrics.applicationRecorded();
         return new Creation<>(versioned(entry, agency, true), true);
     }
 
