@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import cn.govdisclosure.Manifests;
 import cn.govdisclosure.TestData;
 
 /** The endpoints Kubernetes and Prometheus call: health groups and the business counters. */
@@ -39,6 +42,15 @@ class HealthAndMetricsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void everyProbeOfTheDeploymentAnswersUp() {
+        JsonNode container = Manifests.container();
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            String path = container.path(probe).path("httpGet").path("path").asText();
+            given().get(path).then().statusCode(200).body("status", equalTo("UP"));
+        }
     }
 
     @Test
