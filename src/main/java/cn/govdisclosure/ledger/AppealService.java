@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
@@ -24,11 +25,14 @@ public class AppealService {
     private final AppealRepository appeals;
     private final ApplicationService applications;
     private final ServiceClock clock;
+    private final BusinessMetrics metrics;
 
-    AppealService(AppealRepository appeals, ApplicationService applications, ServiceClock clock) {
+    AppealService(AppealRepository appeals, ApplicationService applications, ServiceClock clock,
+            BusinessMetrics metrics) {
         this.appeals = appeals;
         this.applications = applications;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Records a case; the same case number sent again with the same content returns the stored case. */
@@ -52,6 +56,7 @@ public class AppealService {
         appeal.createdAt = clock.now();
         apply(appeal, input, applicationId);
         appeals.persistAndFlush(appeal);
+        metrics.appealRecorded();
         return new Creation<>(versioned(appeal, agency), true);
     }
 

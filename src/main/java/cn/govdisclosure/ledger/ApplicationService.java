@@ -20,6 +20,7 @@ import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
@@ -37,15 +38,17 @@ public class ApplicationService {
     private final DeadlineCalculator deadlines;
     private final TimelineRules timelineRules;
     private final ServiceClock clock;
+    private final BusinessMetrics metrics;
 
     ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, CalendarService calendars,
-            DeadlineRules rules, ServiceClock clock) {
+            DeadlineRules rules, ServiceClock clock, BusinessMetrics metrics) {
         this.applications = applications;
         this.cipher = cipher;
         this.calendars = calendars;
         this.deadlines = new DeadlineCalculator(rules);
         this.timelineRules = new TimelineRules(rules.maxExtensionWorkingDays());
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -74,6 +77,7 @@ public class ApplicationService {
         WorkingDayCalendar calendar = calendars.calendar();
         refreshDeadline(entry, calendar);
         applications.persistAndFlush(entry);
+        metrics.applicationRecorded();
         return new Creation<>(versioned(entry, agency, true, calendar), true);
     }
 

@@ -160,6 +160,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        var outage = DatabaseOutage.cause(e);
+        if (outage.isPresent()) {
+            LOG.warnf("Database unreachable, answering 503: %s", outage.get());
+            return DatabaseOutage.response();
+        }
         return internal(e);
     }
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.PageOf;
@@ -28,13 +29,15 @@ public class ReportService {
     private final AgencyService agencies;
     private final StatisticsService statistics;
     private final ServiceClock clock;
+    private final BusinessMetrics metrics;
 
     ReportService(ReportRepository reports, AgencyService agencies, StatisticsService statistics,
-            ServiceClock clock) {
+            ServiceClock clock, BusinessMetrics metrics) {
         this.reports = reports;
         this.agencies = agencies;
         this.statistics = statistics;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Creates the agency's report for a year with its six empty sections; there is one per agency and year. */
@@ -60,6 +63,7 @@ public class ReportService {
             report.sections.add(section);
         }
         reports.persistAndFlush(report);
+        metrics.reportCreated();
         return new Creation<>(versioned(report, agency), true);
     }
 

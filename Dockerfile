@@ -1,0 +1,46 @@
+# Container image of the disclosure service: a JVM build of the Quarkus fast-jar.
+#
+#   docker build -t disclosure-service:1.0.0 .
+#   docker run --rm -p 8080:8080 -e DB_URL=jdbc:mysql://db:3306/disclosure -e DB_USERNAME=disclosure \
+#     -e DB_PASSWORD=... disclosure-service:1.0.0
+#
+# The tests need a MySQL/MariaDB server, so they run in CI (./mvnw verify) before the image is built;
+# this build only compiles and packages. Settings: README.md, "Configuration"; Kubernetes: k8s/.
+
+# ---- build: JDK 17 and the Maven wrapper ------------------------------------------------------------
+FROM eclipse-temurin:17-jdk-jammy AS build
+WORKDIR /build
+
+# dependencies first, so that a change of the sources reuses this layer
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+
+COPY src/main/ src/main/
+RUN ./mvnw -B -ntp -Dmaven.test.skip=true package
+
+# ---- run: JRE 17, non-root, read-only friendly -------------------------------------------------------
+FROM eclipse-temurin:17-jre-jammy
+
+RUN groupadd --system --gid 10001 disclosure \
+    && useradd --system --uid 10001 --gid disclosure --home-dir /nonexistent --no-create-home \
+       --shell /usr/sbin/nologin disclosure
+
+WORKDIR /deployments
+# the application files stay owned by root: the service reads them and cannot change them
+COPY --from=build /build/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build /build/target/quarkus-app/*.jar /deployments/
+COPY --from=build /build/target/quarkus-app/app/ /deployments/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
+
+# The heap follows the container's memory limit (70 %, the rest for metaspace, threads and buffers);
+# an out-of-memory error ends the JVM so that Kubernetes restarts it; /tmp is the only writable path.
+# Replace JAVA_OPTS to tune the JVM.
+ENV LANG=C.UTF-8 \
+    JAVA_OPTS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+
+USER 10001:10001
+EXPOSE 8080
+
+# exec: the JVM is PID 1 and receives SIGTERM itself, so the graceful shutdown runs
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

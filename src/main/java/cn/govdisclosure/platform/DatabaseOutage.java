@@ -1,0 +1,79 @@
+package cn.govdisclosure.platform;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Recognises a failure caused by the database being out of reach (refused or lost connections,
+ * connect or read timeouts, no pooled connection within the acquisition timeout) and describes it as
+ * a 503 with {@code Retry-After}. Anything else — a constraint violation, a syntax error, a bug — is
+ * not an outage and stays a 500.
+ */
+public final class DatabaseOutage {
+
+    /** What a client is told to wait before retrying; readiness takes the instance out of service meanwhile. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    /** SQLSTATE class 08: connection exception (SQL standard; MySQL uses 08S01 for a lost connection). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+    private DatabaseOutage() {
+    }
+
+    /** The exception in the cause chain that shows the database is out of reach, if there is one. */
+    public static Optional<Throwable> cause(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (isConnectionFailure(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isCauseOf(Throwable failure) {
+        return cause(failure).isPresent();
+    }
+
+    private static boolean isConnectionFailure(Throwable t) {
+        if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && state.startsWith(CONNECTION_EXCEPTION_CLASS)) {
+                return true;
+            }
+            // the pool's own timeouts carry no SQLSTATE: "Acquisition timeout while waiting for new connection",
+            // "Sorry, acquisition timeout!"
+            String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            return state == null && (sql.getCause() instanceof TimeoutException || message.contains("acquisition timeout"));
+        }
+        return false;
+    }
+
+    /** The 503 problem response, with {@code Retry-After}. */
+    public static Response response() {
+        ApiProblem problem = new ApiProblem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
+                "The database cannot be reached at the moment; retry the request after " + RETRY_AFTER_SECONDS
+                        + " seconds",
+                List.of());
+        return Response.status(503).type(ApiProblem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(problem).build();
+    }
+}

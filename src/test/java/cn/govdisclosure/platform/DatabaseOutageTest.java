@@ -1,0 +1,93 @@
+package cn.govdisclosure.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.GenericJDBCException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.SQLGrammarException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures count as the database being out of reach (503), and which stay errors (500). */
+class DatabaseOutageTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void lostAndRefusedConnectionsAreOutages() {
+        SQLException lost = new SQLException("Communications link failure", "08S01");
+        assertSame(lost, DatabaseOutage.cause(new JDBCConnectionException("could not execute statement", lost))
+                .map(Throwable::getCause).orElseThrow());
+        assertTrue(DatabaseOutage.isCauseOf(new PersistenceException("wrapped", lost)));
+        assertTrue(DatabaseOutage.isCauseOf(new SQLNonTransientConnectionException("Could not create connection", "08001")));
+        assertTrue(DatabaseOutage.isCauseOf(new SQLTransientConnectionException("Connection is not available")));
+        assertTrue(DatabaseOutage.isCauseOf(new RuntimeException(new SQLException("Connection refused", "08S01"))));
+    }
+
+    @Test
+    void theConnectionPoolsTimeoutsAreOutages() {
+        SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection",
+                new TimeoutException());
+        assertTrue(DatabaseOutage.isCauseOf(new GenericJDBCException("Unable to acquire JDBC Connection", acquisition)));
+        assertTrue(DatabaseOutage.isCauseOf(new SQLException("Sorry, acquisition timeout!")));
+    }
+
+    @Test
+    void programmingErrorsAndDataConflictsAreNotOutages() {
+        assertFalse(DatabaseOutage.isCauseOf(new ConstraintViolationException("duplicate",
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062), "uq_agency_code")));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLGrammarException("bad SQL",
+                new SQLSyntaxErrorException("You have an error in your SQL syntax", "42000", 1064))));
+        assertFalse(DatabaseOutage.isCauseOf(new PersistenceException("no cause")));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLException("Deadlock found when trying to get lock", "40001", 1213)));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLException("Attempted to modify read-only state")));
+        assertFalse(DatabaseOutage.isCauseOf(new IllegalStateException("report 7 lacks section 3")));
+        assertFalse(DatabaseOutage.isCauseOf(new NullPointerException()));
+    }
+
+    @Test
+    void aCyclicCauseChainEnds() {
+        RuntimeException first = new RuntimeException("first");
+        RuntimeException second = new RuntimeException("second", first);
+        first.initCause(second);
+        assertFalse(DatabaseOutage.isCauseOf(first));
+    }
+
+    @Test
+    void anOutageIsA503ProblemWithRetryAfter() {
+        Response response = mappers.unexpected(new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new SQLNonTransientConnectionException("Could not create connection", "08001")));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+        assertEquals(ApiProblem.MEDIA_TYPE, response.getMediaType().toString());
+        ApiProblem problem = (ApiProblem) response.getEntity();
+        assertEquals(ProblemTypes.SERVICE_UNAVAILABLE, problem.type());
+        assertEquals(503, problem.status());
+        assertEquals("The database cannot be reached at the moment; retry the request after 5 seconds",
+                problem.detail());
+    }
+
+    @Test
+    void anyOtherFailureStaysA500WithoutRetryAfter() {
+        Response response = mappers.unexpected(new SQLGrammarException("bad SQL",
+                new SQLSyntaxErrorException("Unknown column 'x'", "42S22", 1054)));
+
+        assertEquals(500, response.getStatus());
+        assertEquals(null, response.getHeaderString("Retry-After"));
+        assertEquals(ProblemTypes.INTERNAL, ((ApiProblem) response.getEntity()).type());
+    }
+}
