@@ -1,6 +1,6 @@
 package cn.govdisclosure.platform;
 
-import static io.restassured.RestAssured.given;
+import static cn.govdisclosure.TestData.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,32 +43,32 @@ class DatabaseOutageRecoveryTest {
         database("down");
         try {
             for (int i = 0; i < 3; i++) {
-                assertUnavailable(given().get("/api/v1/agencies/{code}/applications", agency));
-                assertUnavailable(given().contentType(ContentType.JSON).body(refused)
+                assertUnavailable(api().get("/api/v1/agencies/{code}/applications", agency));
+                assertUnavailable(api().contentType(ContentType.JSON).body(refused)
                         .post("/api/v1/agencies/{code}/applications", agency));
             }
-            given().get("/q/health/ready").then().statusCode(503)
+            api().get("/q/health/ready").then().statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("DOWN"));
-            given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            api().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         } finally {
             database("up");
         }
 
         long deadline = System.currentTimeMillis() + 30_000;
-        while (given().get("/q/health/ready").statusCode() != 200) {
+        while (api().get("/q/health/ready").statusCode() != 200) {
             assertTrue(System.currentTimeMillis() < deadline, "readiness is UP again within 30 s");
             Thread.sleep(200);
         }
         // every request succeeds from then on; nothing recorded before the outage is lost, and the refused
         // write had left nothing behind: sending it again creates it
         for (int i = 0; i < 5; i++) {
-            given().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200)
+            api().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200)
                     .body("items.trackingNumber", hasItem("O-1"));
         }
-        given().contentType(ContentType.JSON).body(refused)
+        api().contentType(ContentType.JSON).body(refused)
                 .post("/api/v1/agencies/{code}/applications", agency).then().statusCode(201);
-        given().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200)
+        api().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200)
                 .body("items.trackingNumber", equalTo(List.of("O-1", "O-2")));
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Which failures count as the database being out of reach (503), and which stay errors (500). */
 class DatabaseOutageTest {
 
-    private final ProblemMappers mappers = new ProblemMappers();
+    private final ProblemMappers mappers = new ProblemMappers(null);
 
     @Test
     void lostAndRefusedConnectionsAreOutages() {

@@ -1,6 +1,6 @@
 package cn.govdisclosure.platform;
 
-import static io.restassured.RestAssured.given;
+import static cn.govdisclosure.TestData.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -32,14 +32,14 @@ class HealthAndMetricsTest {
 
     @Test
     void livenessDoesNotDependOnTheDatabase() {
-        given().get("/q/health/live").then().statusCode(200)
+        api().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", not(hasItem(DATABASE_CHECK)));
     }
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        api().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("UP"));
     }
@@ -49,7 +49,7 @@ class HealthAndMetricsTest {
         JsonNode container = Manifests.container();
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             String path = container.path(probe).path("httpGet").path("path").asText();
-            given().get(path).then().statusCode(200).body("status", equalTo("UP"));
+            api().get(path).then().statusCode(200).body("status", equalTo("UP"));
         }
     }
 
@@ -63,12 +63,12 @@ class HealthAndMetricsTest {
         assertIncrements(before, 1, 0, 0);
 
         // the same entry again (a retry), a conflicting one and an invalid one are not new applications
-        given().contentType(ContentType.JSON).body(application)
+        api().contentType(ContentType.JSON).body(application)
                 .post("/api/v1/agencies/{code}/applications", agency).then().statusCode(200);
         Map<String, Object> conflicting = TestData.application("M-1", "2021-03-02", "NATURAL_PERSON", null, null);
-        given().contentType(ContentType.JSON).body(conflicting)
+        api().contentType(ContentType.JSON).body(conflicting)
                 .post("/api/v1/agencies/{code}/applications", agency).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("trackingNumber", "M-2"))
+        api().contentType(ContentType.JSON).body(Map.of("trackingNumber", "M-2"))
                 .post("/api/v1/agencies/{code}/applications", agency).then().statusCode(400);
         assertIncrements(before, 1, 0, 0);
 
@@ -78,13 +78,13 @@ class HealthAndMetricsTest {
         Map<String, Object> appeal = TestData.appeal("(2021)复字1号", "ADMINISTRATIVE_REVIEW", "2021-04-01", "PENDING",
                 null, "M-1");
         TestData.recordAppeal(agency, appeal);
-        given().contentType(ContentType.JSON).body(appeal)
+        api().contentType(ContentType.JSON).body(appeal)
                 .post("/api/v1/agencies/{code}/appeals", agency).then().statusCode(200);
         assertIncrements(before, 2, 1, 0);
 
-        given().contentType(ContentType.JSON).body(Map.of("year", 2021))
+        api().contentType(ContentType.JSON).body(Map.of("year", 2021))
                 .post("/api/v1/agencies/{code}/reports", agency).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("year", 2021))
+        api().contentType(ContentType.JSON).body(Map.of("year", 2021))
                 .post("/api/v1/agencies/{code}/reports", agency).then().statusCode(200);
         assertIncrements(before, 2, 1, 1);
     }
@@ -92,7 +92,7 @@ class HealthAndMetricsTest {
     @Test
     void httpRequestsAreMeasuredByRouteTemplate() {
         String agency = TestData.agency();
-        given().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200);
+        api().get("/api/v1/agencies/{code}/applications", agency).then().statusCode(200);
 
         String metrics = scrape();
         assertTrue(Pattern.compile("(?m)^http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*"
@@ -122,6 +122,6 @@ class HealthAndMetricsTest {
     }
 
     private static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return api().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }
