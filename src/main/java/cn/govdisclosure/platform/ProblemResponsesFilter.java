@@ -32,6 +32,9 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createAPIResponse().description("Unexpected failure (no details are disclosed)"));
                 }
                 for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                    if (declaresProblem(entry.getValue())) {
+                        continue;
+                    }
                     if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                         entry.getValue().setContent(OASFactory.createContent().addMediaType(ApiProblem.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(
@@ -40,5 +43,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /** Whether a response names a problem document of its own (an extension of Problem, such as WorkflowProblem). */
+    private static boolean declaresProblem(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaType(ApiProblem.MEDIA_TYPE) == null) {
+            return false;
+        }
+        var schema = response.getContent().getMediaType(ApiProblem.MEDIA_TYPE).getSchema();
+        return schema != null && schema.getRef() != null && schema.getRef().endsWith("Problem");
     }
 }
