@@ -275,15 +275,16 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         }
     }
 
+    /** The caller's name; "system" for work outside a request (start-up data), since anonymous callers write nothing. */
     private static String actor() {
         ArcContainer container = Arc.container();
         if (container != null && container.requestContext().isActive()) {
             var caller = container.instance(Caller.class);
             if (caller.isAvailable()) {
                 try {
-                    return caller.get().name();
-                } catch (RuntimeException unauthenticated) {
-                    return "anonymous";
+                    return caller.get().isAnonymous() ? "system" : caller.get().name();
+                } catch (RuntimeException noIdentity) {
+                    return "system";
                 }
             }
         }
