@@ -63,6 +63,31 @@ public class AccessPolicy {
         }
     }
 
+    /** Whether the caller may read the records of this agency (no exception: for endpoints with a public fallback). */
+    public boolean mayRead(AgencyRef agency) {
+        return !caller.isAnonymous() && (caller.has(Roles.ADMIN) || caller.hasAny(READERS)) && covers(agency);
+    }
+
+    /** Whether the caller may read the records of the agency with this code; false for an unknown code. */
+    public boolean mayRead(String agencyCode) {
+        if (caller.isAnonymous()) {
+            return false;
+        }
+        try {
+            return mayRead(agencies.require(agencyCode));
+        } catch (ApiException unknown) {
+            return false;
+        }
+    }
+
+    public boolean isAnonymous() {
+        return caller.isAnonymous();
+    }
+
+    public boolean isAdmin() {
+        return caller.has(Roles.ADMIN);
+    }
+
     /** Whether the caller may see applicants' personal data of the agency: its clerks and admins. */
     public boolean seesPersonalData(AgencyRef agency) {
         return caller.has(Roles.ADMIN) || (caller.has(Roles.CLERK) && covers(agency));

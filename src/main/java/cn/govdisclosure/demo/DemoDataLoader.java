@@ -38,7 +38,7 @@ class DemoDataLoader {
         AgencyRef agency = agencies.require(code);
         data.applications().forEach(application -> applications.create(agency, application));
         data.appeals().forEach(appeal -> appeals.create(agency, appeal));
-        var report = reports.create(agency, new ReportInput(data.report().year())).stored();
+        var report = reports.create(agency, new ReportInput(data.report().year(), null)).stored();
         long id = report.view().id();
         if (report.view().sections().stream().allMatch(section -> section.text().isEmpty())) {
             data.report().sections().forEach((number, text) -> reports.updateSection(id, number,

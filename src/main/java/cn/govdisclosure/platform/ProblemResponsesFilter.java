@@ -48,8 +48,10 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
                 }
                 for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
-                    if (entry.getValue().getRef() == null
-                            && (entry.getKey().startsWith("4") || entry.getKey().startsWith("5"))) {
+                    if (entry.getValue().getRef() != null || declaresProblem(entry.getValue())) {
+                        continue;
+                    }
+                    if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                         entry.getValue().setContent(OASFactory.createContent().addMediaType(ApiProblem.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(
                                         OASFactory.createSchema().ref("#/components/schemas/Problem"))));
@@ -57,5 +59,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /** Whether a response names a problem document of its own (an extension of Problem, such as WorkflowProblem). */
+    private static boolean declaresProblem(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaType(ApiProblem.MEDIA_TYPE) == null) {
+            return false;
+        }
+        var schema = response.getContent().getMediaType(ApiProblem.MEDIA_TYPE).getSchema();
+        return schema != null && schema.getRef() != null && schema.getRef().endsWith("Problem");
     }
 }

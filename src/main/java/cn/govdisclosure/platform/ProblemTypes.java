@@ -12,6 +12,10 @@ public final class ProblemTypes {
     public static final String FORBIDDEN = BASE + "forbidden";
     public static final String NOT_FOUND = BASE + "not-found";
     public static final String CONFLICT = BASE + "conflict";
+    /** A report workflow step that the report's current state does not allow. */
+    public static final String ILLEGAL_TRANSITION = BASE + "illegal-transition";
+    /** A report that cannot be submitted or published while error-level findings remain. */
+    public static final String CHECKS_FAILED = BASE + "checks-failed";
     public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
     public static final String PRECONDITION_FAILED = BASE + "precondition-failed";
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";

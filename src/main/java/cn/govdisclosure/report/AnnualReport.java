@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.statistics.Scope;
 
 /**
  * One agency's report for one year. Its version covers everything editable in it (sections and the
@@ -51,6 +52,27 @@ public class AnnualReport {
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     List<ProactiveCell> proactiveCells = new ArrayList<>();
+
+    /** Reported values of tables 三 and 四 that replace the computed ones, each with a reason. */
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    List<ReportedValue> reportedValues = new ArrayList<>();
+
+    /** Whose records tables 三 and 四 count: the agency's own, or its whole subtree (an aggregate report). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_scope", nullable = false, length = 10)
+    Scope scope = Scope.AGENCY;
+
+    /** 1 for the first edition; each correction after publication starts the next revision. */
+    @Column(name = "revision", nullable = false)
+    int revision = 1;
+
+    /** Why the current revision was started (null for the first). */
+    @Column(name = "revision_reason", length = 2000)
+    String revisionReason;
+
+    /** The comment with which the report was last returned to its editor. */
+    @Column(name = "workflow_comment", length = 2000)
+    String workflowComment;
 
     @Version
     long version;

@@ -4,7 +4,17 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new report: only its year; the format follows from it. */
+import cn.govdisclosure.statistics.Scope;
+
+/** A new report: its year (the format follows from it) and whose records its tables count. */
 @Schema(name = "ReportInput")
-public record ReportInput(@NotNull(message = "is required") @Schema(examples = "2020") Integer year) {
+public record ReportInput(
+        @NotNull(message = "is required") @Schema(examples = "2020") Integer year,
+        @Schema(description = "AGENCY (default): tables 三 and 四 count the agency's own records; SUBTREE: an aggregate "
+                + "report counting the agency and every agency below it (checked by ROLLUP)")
+        Scope scope) {
+
+    Scope scopeOrDefault() {
+        return scope == null ? Scope.AGENCY : scope;
+    }
 }

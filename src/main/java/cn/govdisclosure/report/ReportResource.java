@@ -1,17 +1,24 @@
 package cn.govdisclosure.report;
 
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +30,11 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Versioned;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -34,42 +45,60 @@ import cn.govdisclosure.platform.Responses;
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ReportResource {
 
+    private static final String PUBLIC_READ = " Callers who may not read the agency's records, anonymous ones "
+            + "included, get the revision in force of a report that has been published, and 401 (anonymous) or 403 "
+            + "otherwise.";
+
     private final ReportService service;
+    private final ReportWorkflow workflow;
+    private final ReportChecks checks;
     private final AccessPolicy access;
 
-    ReportResource(ReportService service, AccessPolicy access) {
+    ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access) {
         this.service = service;
+        this.workflow = workflow;
+        this.checks = checks;
         this.access = access;
     }
 
     @GET
     @Path("{id}")
+    @PermitAll
     @Operation(summary = "Read a report",
-            description = "Metadata, the six sections, the section 二 table and tables 三 and 四 computed from the ledger. "
-                    + "The ETag covers the report's own content (sections and section 二).")
+            description = "Metadata, the six sections, the section 二 table and tables 三 and 四 as the report shows "
+                    + "them (reported values where present, else computed from the ledger now), with the computed "
+                    + "tables and the reported values beside them. A PUBLISHED report is its frozen revision: later "
+                    + "ledger changes do not alter it. The ETag covers the report's own content." + PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") long id) {
-        access.requireReadable(service.agencyOf(id));
-        return Responses.withTag(service.get(id));
+        if (readsInFull(id)) {
+            return Responses.withTag(service.get(id));
+        }
+        return Responses.withTag(service.published(id).orElseThrow(() -> refusal(id)));
     }
 
     @GET
     @Path("{id}/sections/{number}")
-    @Operation(summary = "Read one section of a report", description = "The ETag is the report's.")
+    @PermitAll
+    @Operation(summary = "Read one section of a report", description = "The ETag is the report's." + PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such report or section")
     public Response section(@PathParam("id") long id, @PathParam("number") int number) {
-        access.requireReadable(service.agencyOf(id));
-        return Responses.withTag(service.section(id, number));
+        if (readsInFull(id)) {
+            return Responses.withTag(service.section(id, number));
+        }
+        return Responses.withTag(service.publishedSection(id, number).orElseThrow(() -> refusal(id)));
     }
 
     @PUT
     @Path("{id}/sections/{number}")
-    @Operation(summary = "Set a section's narrative text (editor, publisher)", description = "Needs `If-Match` with the report's ETag.")
+    @Operation(summary = "Set a section's narrative text (editor, publisher)",
+            description = "Only in DRAFT or RETURNED. Needs `If-Match` with the report's ETag.")
     @APIResponse(responseCode = "200", description = "The section; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid text")
     @APIResponse(responseCode = "404", description = "No such report or section")
+    @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED: the problem names its state and the allowed transitions", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
@@ -83,10 +112,11 @@ public class ReportResource {
     @Path("{id}/proactive-disclosure")
     @Operation(summary = "Set the section 二 table (editor, publisher)",
             description = "Replaces every cell of the report's own format; cells of the other format are refused. "
-                    + "Needs `If-Match` with the report's ETag.")
+                    + "Only in DRAFT or RETURNED. Needs `If-Match` with the report's ETag.")
     @APIResponse(responseCode = "200", description = "The table; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = ProactiveDisclosureView.class)))
     @APIResponse(responseCode = "400", description = "A cell outside the format or of the wrong kind")
     @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateProactiveDisclosure(@PathParam("id") long id,
@@ -94,5 +124,168 @@ public class ReportResource {
             @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateProactiveDisclosure(id, input, ifMatch));
+    }
+
+    @PUT
+    @Path("{id}/reported-values")
+    @Operation(summary = "Set the reported values of tables 三 and 四 (editor, publisher)",
+            description = "Figures the office reports instead of the computed ones (a historical year entered by hand, "
+                    + "an incomplete ledger), row by row, each row with its reason. Replaces all reported values; an "
+                    + "empty list removes them. The report then shows the reported value of each cell that has one, "
+                    + "and the REPORTED check flags every difference from the computed value. Rows and columns must "
+                    + "be those of the report's format. Only in DRAFT or RETURNED. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The report; the response's ETag is the new one", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A row or column outside the format, a value that is no whole number, or no reason")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
+        access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
+        return Responses.withTag(service.updateReportedValues(id, input, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/checks")
+    @Operation(summary = "Run the consistency checks over a report",
+            description = "The rules of domain §6 (TYPE, T3-IDENTITY, T3-TOTAL, T3-ROWSUM, T4-SUM, X-CARRY, X-VALID, "
+                    + "TEXT, ROLLUP) and REPORTED (every reported value that differs from the computed one), over the "
+                    + "report as it stands (its frozen revision once published). Each finding names its rule, "
+                    + "severity, section, row and column, the expected and actual value, in Chinese and English. "
+                    + "A report cannot be submitted or published while an ERROR finding remains.")
+    @APIResponse(responseCode = "200", description = "The findings", content = @Content(schema = @Schema(implementation = ChecksView.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    public ChecksView checks(@PathParam("id") long id) {
+        access.requireReadable(service.agencyOf(id));
+        return checks.view(id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit a report for publication (publisher)",
+            description = "DRAFT or RETURNED → SUBMITTED. Refused with a 409 `checks-failed` problem listing the "
+                    + "findings while error-level findings remain. Needs `If-Match`; a body is not needed.")
+    @APIResponse(responseCode = "200", description = "The submitted report", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state, or error-level findings remain (listed in `findings`)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.require(service.agencyOf(id), Roles.PUBLISHER);
+        return Responses.withTag(workflow.submit(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return a submitted report to its editor (publisher)",
+            description = "SUBMITTED → RETURNED, with a comment; the editor may then edit it and it may be submitted "
+                    + "again. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The returned report", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No comment")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
+        access.require(service.agencyOf(id), Roles.PUBLISHER);
+        return Responses.withTag(workflow.returnToEditor(id, input, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish a submitted report (publisher)",
+            description = "SUBMITTED → PUBLISHED. The checks run again; the publication date is today by the service "
+                    + "clock (or an earlier `publishedDate`, for a report published elsewhere and recorded later, never "
+                    + "before the year has ended); the report is flagged `publishedLate` when that is after its "
+                    + "deadline (31 January of the next year; 31 March for a government's own report). Every section "
+                    + "and table is frozen as the current revision. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The published report", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A publication date in the future or before the year ended")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state, error-level findings remain, or the report year has not ended", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid WorkflowInputs.Publish input) {
+        access.require(service.agencyOf(id), Roles.PUBLISHER);
+        return Responses.withTag(workflow.publish(id, input, ifMatch, access.callerName()));
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @Operation(summary = "Start a correction of a published report (publisher)",
+            description = "PUBLISHED → DRAFT of the next revision, with the reason for the correction. The published "
+                    + "revisions stay readable under /revisions and remain what the public sees until the correction "
+                    + "is published. Needs `If-Match`.")
+    @APIResponse(responseCode = "201", description = "The new revision, in DRAFT", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "The report is not PUBLISHED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
+        access.require(service.agencyOf(id), Roles.PUBLISHER);
+        Versioned<ReportView> revised = workflow.revise(id, input, ifMatch);
+        return Response.created(uri.getBaseUriBuilder().path(ReportResource.class).path(Long.toString(id))
+                .path("revisions").path(Integer.toString(revised.view().revision())).build())
+                .entity(revised.view()).tag(EntityTags.of(revised.version())).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @PermitAll
+    @Operation(summary = "List a report's revisions",
+            description = "Oldest first: every published revision (PUBLISHED for the one in force, SUPERSEDED for "
+                    + "earlier ones) with its reason, publication date, deadline and lateness, and for readers of the "
+                    + "agency the revision in progress." + PUBLIC_READ)
+    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionSummary[].class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    public List<RevisionSummary> revisions(@PathParam("id") long id) {
+        boolean full = readsInFull(id);
+        if (!full && service.published(id).isEmpty()) {
+            throw refusal(id);
+        }
+        return service.revisions(id, full);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @PermitAll
+    @Operation(summary = "Read one revision of a report",
+            description = "A published revision exactly as it was published. The revision in progress, for readers "
+                    + "of the agency, is the working copy." + PUBLIC_READ)
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such report or revision")
+    public Response revision(@PathParam("id") long id, @PathParam("revision") int revision) {
+        boolean full = readsInFull(id);
+        if (!full && service.published(id).isEmpty()) {
+            throw refusal(id);
+        }
+        Optional<Versioned<ReportView>> published = service.publishedRevision(id, revision);
+        if (published.isPresent()) {
+            return Responses.withTag(published.get());
+        }
+        if (full && service.isWorkInProgress(id, revision)) {
+            return Responses.withTag(service.get(id));
+        }
+        throw ApiException.notFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
+    }
+
+    /** Whether the caller may read the report's agency's records, and so the working copy. */
+    private boolean readsInFull(long id) {
+        Optional<AgencyRef> agency = service.findAgencyOf(id);
+        return agency.isPresent() && access.mayRead(agency.get());
+    }
+
+    /** Why a caller who may not read the agency's records gets nothing: 401 anonymous, 404 unknown, else 403. */
+    private ApiException refusal(long id) {
+        if (access.isAnonymous()) {
+            return ApiException.unauthorized("This report is not published; reading it needs a bearer token");
+        }
+        access.requireReadable(service.agencyOf(id));
+        return ApiException.notFound("No report has the id " + id);
     }
 }

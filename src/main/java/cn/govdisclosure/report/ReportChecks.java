@@ -1,0 +1,95 @@
+package cn.govdisclosure.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.agency.AgencyView;
+import cn.govdisclosure.checks.CheckContext;
+import cn.govdisclosure.checks.CheckResult;
+import cn.govdisclosure.checks.ConsistencyChecker;
+import cn.govdisclosure.checks.ConsistencyRule;
+import cn.govdisclosure.checks.ReportFigures;
+import cn.govdisclosure.checks.TimelinessSource;
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.statistics.Scope;
+import cn.govdisclosure.statistics.StatisticsService;
+
+/**
+ * Runs the consistency rules over a report as it stands, with what they compare it to: the same agency's report
+ * of the year before (X-CARRY, X-VALID; only when it exists and has the same scope), and for an aggregate
+ * (SUBTREE) report the agency's own records and each child agency's report, or its computed figures when it has
+ * none (ROLLUP).
+ */
+@ApplicationScoped
+public class ReportChecks {
+
+    private final ReportService reports;
+    private final AgencyService agencies;
+    private final StatisticsService statistics;
+    private final Instance<TimelinessSource> timeliness;
+
+    ReportChecks(ReportService reports, AgencyService agencies, StatisticsService statistics,
+            Instance<TimelinessSource> timeliness) {
+        this.reports = reports;
+        this.agencies = agencies;
+        this.statistics = statistics;
+        this.timeliness = timeliness;
+    }
+
+    public ChecksView view(long id) {
+        AnnualReport report = reports.load(id);
+        CheckResult result = check(report);
+        return new ChecksView(report.id, report.reportYear, report.format, report.status, report.revision,
+                result.errors(), result.warnings(),
+                ConsistencyChecker.RULES.stream().map(ConsistencyRule::id).toList(), result.findings());
+    }
+
+    CheckResult check(AnnualReport report) {
+        ReportView view = reports.currentView(report);
+        AgencyRef agency = agencies.byId(report.agencyId);
+        CheckContext context = CheckContext.of(ReportFiguresAdapter.figures(view))
+                .withReported(ReportFiguresAdapter.reported(view));
+        var previous = reports.findFor(report.agencyId, report.reportYear - 1)
+                .filter(candidate -> candidate.scope == report.scope);
+        if (previous.isPresent()) {
+            context = context.withPreviousYear(ReportFiguresAdapter.figures(reports.officialView(previous.get())));
+        }
+        if (report.scope == Scope.SUBTREE) {
+            context = context.withRollup(rollup(agency, report));
+        }
+        for (TimelinessSource source : timeliness) {
+            BigDecimal percent = source.timelinessPercent(agency, report.reportYear, report.scope).orElse(null);
+            if (percent != null) {
+                context = context.withTimeliness(percent);
+                break;
+            }
+        }
+        return ConsistencyChecker.check(context);
+    }
+
+    private CheckContext.Rollup rollup(AgencyRef agency, AnnualReport report) {
+        ReportFigures own = ReportFiguresAdapter.figures(agency.code(), report.reportYear, report.format,
+                statistics.tables(agency, report.reportYear, Scope.AGENCY));
+        List<ReportFigures> children = new ArrayList<>();
+        int page = 0;
+        PageOf<AgencyView> batch;
+        do {
+            batch = agencies.list(agency.code(), PageRequest.of(page++, PageRequest.MAX_SIZE));
+            for (AgencyView child : batch.items()) {
+                AgencyRef ref = agencies.require(child.code());
+                children.add(reports.findFor(ref.id(), report.reportYear)
+                        .map(childReport -> ReportFiguresAdapter.figures(reports.officialView(childReport)))
+                        .orElseGet(() -> ReportFiguresAdapter.figures(ref.code(), report.reportYear, report.format,
+                                statistics.tables(ref, report.reportYear, Scope.SUBTREE))));
+            }
+        } while ((long) page * PageRequest.MAX_SIZE < batch.totalItems());
+        return new CheckContext.Rollup(own, children);
+    }
+}

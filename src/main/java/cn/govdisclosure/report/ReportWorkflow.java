@@ -1,0 +1,150 @@
+package cn.govdisclosure.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.checks.CheckResult;
+import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ServiceClock;
+import cn.govdisclosure.platform.Versioned;
+
+/**
+ * The road from draft to published report: DRAFT → SUBMITTED → PUBLISHED, with RETURNED back to the editor, and
+ * corrections after publication as new revisions. Submitting and publishing are refused while error-level
+ * findings remain; publishing freezes the whole report as a revision.
+ */
+@ApplicationScoped
+public class ReportWorkflow {
+
+    private final ReportService reports;
+    private final ReportChecks checks;
+    private final AgencyService agencies;
+    private final ServiceClock clock;
+
+    ReportWorkflow(ReportService reports, ReportChecks checks, AgencyService agencies, ServiceClock clock) {
+        this.reports = reports;
+        this.checks = checks;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** DRAFT or RETURNED → SUBMITTED, when no error-level finding remains. */
+    @Transactional
+    public Versioned<ReportView> submit(long id, String ifMatch) {
+        AnnualReport report = start(id, ifMatch, Transition.SUBMIT);
+        requireNoErrors(report, "be submitted");
+        report.status = ReportStatus.SUBMITTED;
+        reports.touch(report);
+        return reports.get(id);
+    }
+
+    /** SUBMITTED → RETURNED, with a comment for the editor. */
+    @Transactional
+    public Versioned<ReportView> returnToEditor(long id, WorkflowInputs.Return input, String ifMatch) {
+        AnnualReport report = start(id, ifMatch, Transition.RETURN);
+        report.status = ReportStatus.RETURNED;
+        report.workflowComment = input.comment().strip();
+        reports.touch(report);
+        return reports.get(id);
+    }
+
+    /**
+     * SUBMITTED → PUBLISHED: the checks run again (the ledger may have changed since submission), the publication
+     * date is stamped (today by the service clock unless an earlier date is given) and the whole report is frozen
+     * as its current revision.
+     */
+    @Transactional
+    public Versioned<ReportView> publish(long id, WorkflowInputs.Publish input, String ifMatch, String publisher) {
+        AnnualReport report = start(id, ifMatch, Transition.PUBLISH);
+        LocalDate date = publicationDate(report, input == null ? null : input.publishedDate());
+        requireNoErrors(report, "be published");
+        AgencyRef agency = agencies.byId(report.agencyId);
+        LocalDate deadline = reports.deadlineOf(report, agency);
+        report.status = ReportStatus.PUBLISHED;
+        reports.touch(report);
+        ReportView live = reports.liveView(report, agency);
+        ReportView frozen = new ReportView(live.id(), live.agencyCode(), live.agencyName(), live.year(), live.format(),
+                ReportStatus.PUBLISHED, live.title(), live.sections(), live.proactiveDisclosure(), live.applications(),
+                live.appeals(), live.createdAt(), live.updatedAt(), live.scope(), live.revision(),
+                live.revisionReason(), live.workflowComment(), deadline, date, date.isAfter(deadline),
+                live.reportedValues(), live.computedApplications(), live.computedAppeals());
+        ReportRevision revision = new ReportRevision();
+        revision.report = report;
+        revision.revision = report.revision;
+        revision.reason = report.revisionReason;
+        revision.publishedDate = date;
+        revision.deadline = deadline;
+        revision.publishedLate = date.isAfter(deadline);
+        revision.publishedBy = publisher;
+        revision.publishedAt = clock.now();
+        revision.snapshot = reports.freeze(frozen);
+        reports.persistRevision(revision);
+        return reports.get(id);
+    }
+
+    /** PUBLISHED → DRAFT of the next revision, for a correction; the published revisions stay as they are. */
+    @Transactional
+    public Versioned<ReportView> revise(long id, WorkflowInputs.Revise input, String ifMatch) {
+        AnnualReport report = start(id, ifMatch, Transition.REVISE);
+        report.revision = report.revision + 1;
+        report.revisionReason = input.reason().strip();
+        report.workflowComment = null;
+        report.status = ReportStatus.DRAFT;
+        reports.touch(report);
+        return reports.get(id);
+    }
+
+    private AnnualReport start(long id, String ifMatch, Transition transition) {
+        AnnualReport report = reports.load(id);
+        EntityTags.requireMatch(ifMatch, report.version);
+        if (!transition.allowedFrom(report.status)) {
+            throw WorkflowConflict.illegal(report.status, transition.action());
+        }
+        return report;
+    }
+
+    private void requireNoErrors(AnnualReport report, String attempted) {
+        CheckResult result = checks.check(report);
+        if (result.errors() > 0) {
+            throw WorkflowConflict.checksFailed(report.status, attempted, result.errorFindings());
+        }
+    }
+
+    /** Today, or the given earlier date; never in the future, never before the report year has ended. */
+    private LocalDate publicationDate(AnnualReport report, LocalDate requested) {
+        LocalDate today = clock.today();
+        LocalDate firstPossible = LocalDate.of(report.reportYear + 1, 1, 1);
+        if (requested == null) {
+            if (today.isBefore(firstPossible)) {
+                throw ApiException.conflict("The " + report.reportYear + " report can be published from "
+                        + firstPossible + ", once its year has ended");
+            }
+            requested = today;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (requested.isAfter(today)) {
+            errors.add(new FieldError("publishedDate", "must not be in the future"));
+        }
+        if (requested.isBefore(firstPossible)) {
+            errors.add(new FieldError("publishedDate", "must not be before " + firstPossible
+                    + ", the end of the report year"));
+        }
+        LocalDate previous = reports.latestRevision(report.id).map(revision -> revision.publishedDate).orElse(null);
+        if (previous != null && requested.isBefore(previous)) {
+            errors.add(new FieldError("publishedDate", "must not be before " + previous
+                    + ", when the previous revision was published"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return requested;
+    }
+}

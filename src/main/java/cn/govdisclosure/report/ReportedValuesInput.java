@@ -1,0 +1,36 @@
+package cn.govdisclosure.report;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Every reported value of a report's tables 三 and 四; it replaces the ones held before (an empty list removes
+ * them all). A cell left out of {@code cells} shows the computed value; a cell given as null, blank, "/", "-" or
+ * "—" is reported as missing.
+ */
+@Schema(name = "ReportedValuesInput")
+public record ReportedValuesInput(
+        @NotNull(message = "is required") @Size(max = 100, message = "must hold at most 100 rows")
+        List<@Valid @NotNull(message = "must not be null") Row> values) {
+
+    /** The reported cells of one row of one table, and the reason for them. */
+    @Schema(name = "ReportedValuesRow")
+    public record Row(
+            @NotNull(message = "is required") ReportedTable table,
+            @NotBlank(message = "is required") @Schema(examples = "UNAVAILABLE_NOT_HELD") String row,
+            @NotNull(message = "is required")
+            @Schema(examples = "{\"NATURAL_PERSON\": 3, \"OTHER_ORGANIZATION\": 0, \"TOTAL\": 3}")
+            Map<String, JsonNode> cells,
+            @NotBlank(message = "is required: say why the reported value replaces the computed one")
+            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+    }
+}
