@@ -9,11 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +26,8 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.rendering.DocumentFormat;
+import cn.govdisclosure.rendering.ReportDocuments;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -36,10 +40,12 @@ public class ReportResource {
 
     private final ReportService service;
     private final AccessPolicy access;
+    private final ReportDocuments documents;
 
-    ReportResource(ReportService service, AccessPolicy access) {
+    ReportResource(ReportService service, AccessPolicy access, ReportDocuments documents) {
         this.service = service;
         this.access = access;
+        this.documents = documents;
     }
 
     @GET
@@ -52,6 +58,47 @@ public class ReportResource {
     public Response get(@PathParam("id") long id) {
         access.requireReadable(service.agencyOf(id));
         return Responses.withTag(service.get(id));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({DocumentFormat.HTML_OFFER, DocumentFormat.MARKDOWN_OFFER, DocumentFormat.TEXT_OFFER,
+            DocumentFormat.SPREADSHEET_OFFER})
+    // shares the operation "Read a report" of the JSON method above, adding the document media types to it
+    @APIResponse(responseCode = "200", description = "The report: JSON, or with `Accept: text/html`, `text/markdown`, "
+            + "`text/plain` or the workbook type, the document to publish (a standalone A4 page; the same as Markdown; "
+            + "plain text with tables as tab-separated lines; one sheet per table). Also at `/reports/{id}.html`, `.md`, "
+            + "`.txt` and `.xlsx`.", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
+    public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
+        access.requireReadable(service.agencyOf(id));
+        return documents.render(id, ReportDocuments.negotiate(headers)).toResponse(id);
+    }
+
+    @GET
+    @Path("{id}.{extension}")
+    @Produces({DocumentFormat.HTML_TYPE, DocumentFormat.MARKDOWN_TYPE, DocumentFormat.TEXT_TYPE,
+            DocumentFormat.SPREADSHEET_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The report as a file: .html, .md, .txt or .xlsx",
+            description = "A link that needs no `Accept` header, for browsers and downloads; `.json` gives the report's JSON.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class))})
+    @APIResponse(responseCode = "404", description = "No such report, or an extension other than html, md, txt, xlsx, json")
+    public Response file(@PathParam("id") long id, @PathParam("extension") String extension) {
+        access.requireReadable(service.agencyOf(id));
+        if (extension.equals("json")) {
+            return Response.fromResponse(Responses.withTag(service.get(id))).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return documents.render(id, ReportDocuments.byExtension(extension)).toResponse(id);
     }
 
     @GET

@@ -27,7 +27,7 @@ class EndpointRulesTest {
 
     private static final Set<String> PUBLIC = Set.of("GET /api/v1/agencies", "GET /api/v1/agencies/{code}");
     private static final Map<String, String> PATH_VALUES = Map.of("{code}", "350504", "{trackingNumber}", "S1",
-            "{id}", "1", "{year}", "2021", "{number}", "1");
+            "{id}", "1", "{year}", "2021", "{number}", "1", "{extension}", "html", "{table}", "applications");
 
     @Test
     void anonymousCallsOfEveryProtectedOperationAreRefused() throws IOException {
