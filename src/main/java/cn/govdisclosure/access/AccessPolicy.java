@@ -56,6 +56,21 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * The tree paths of the subtrees whose records the caller may read: {@code "/"} (every agency) for an
+     * admin, otherwise the paths of the agencies its token names (unknown codes are skipped).
+     */
+    public List<String> readableTreePaths() {
+        requireAuthenticated();
+        if (caller.has(Roles.ADMIN)) {
+            return List.of("/");
+        }
+        if (!caller.hasAny(READERS)) {
+            throw forbidden("This needs one of the roles " + String.join(", ", READERS));
+        }
+        return agencies.treePathsOf(caller.agencyCodes());
+    }
+
     public void requireAdmin() {
         requireAuthenticated();
         if (!caller.has(Roles.ADMIN)) {

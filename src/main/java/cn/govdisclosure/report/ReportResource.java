@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,8 @@ import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Versioned;
+import cn.govdisclosure.rendering.DocumentFormat;
+import cn.govdisclosure.rendering.ReportDocuments;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -53,12 +56,15 @@ public class ReportResource {
     private final ReportWorkflow workflow;
     private final ReportChecks checks;
     private final AccessPolicy access;
+    private final ReportDocuments documents;
 
-    ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access) {
+    ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
+            ReportDocuments documents) {
         this.service = service;
         this.workflow = workflow;
         this.checks = checks;
         this.access = access;
+        this.documents = documents;
     }
 
     @GET
@@ -76,6 +82,57 @@ public class ReportResource {
             return Responses.withTag(service.get(id));
         }
         return Responses.withTag(service.published(id).orElseThrow(() -> refusal(id)));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Produces({DocumentFormat.HTML_OFFER, DocumentFormat.MARKDOWN_OFFER, DocumentFormat.TEXT_OFFER,
+            DocumentFormat.SPREADSHEET_OFFER})
+    // shares the operation "Read a report" of the JSON method above, adding the document media types to it
+    @APIResponse(responseCode = "200", description = "The report: JSON, or with `Accept: text/html`, `text/markdown`, "
+            + "`text/plain` or the workbook type, the document to publish (a standalone A4 page; the same as Markdown; "
+            + "plain text with tables as tab-separated lines; one sheet per table). Also at `/reports/{id}.html`, `.md`, "
+            + "`.txt` and `.xlsx`.", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
+    public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return documents.render(readable(id), ReportDocuments.negotiate(headers)).toResponse(id);
+    }
+
+    @GET
+    @Path("{id}.{extension}")
+    @PermitAll
+    @Produces({DocumentFormat.HTML_TYPE, DocumentFormat.MARKDOWN_TYPE, DocumentFormat.TEXT_TYPE,
+            DocumentFormat.SPREADSHEET_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The report as a file: .html, .md, .txt or .xlsx",
+            description = "A link that needs no `Accept` header, for browsers and downloads; `.json` gives the report's JSON."
+                    + PUBLIC_READ)
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class))})
+    @APIResponse(responseCode = "404", description = "No such report, or an extension other than html, md, txt, xlsx, json")
+    public Response file(@PathParam("id") long id, @PathParam("extension") String extension) {
+        if (extension.equals("json")) {
+            return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        DocumentFormat format = ReportDocuments.byExtension(extension);
+        return documents.render(readable(id), format).toResponse(id);
+    }
+
+    /** The report as this caller may read it: in full for its agencies' readers, else its published revision. */
+    private ReportView readable(long id) {
+        if (readsInFull(id)) {
+            return service.get(id).view();
+        }
+        return service.published(id).orElseThrow(() -> refusal(id)).view();
     }
 
     @GET

@@ -29,7 +29,8 @@ class EndpointRulesTest {
             "GET /api/v1/formats", "GET /api/v1/formats/{format}");
     /** Published reports and their statistics are public: the report id is one that no test publishes. */
     private static final Map<String, String> PATH_VALUES = Map.of("{code}", "350504", "{trackingNumber}", "S1",
-            "{id}", "987654321", "{year}", "2021", "{number}", "1", "{revision}", "1");
+            "{id}", "987654321", "{year}", "2021", "{number}", "1", "{revision}", "1", "{extension}", "html",
+            "{table}", "applications");
 
     @Test
     void anonymousCallsOfEveryProtectedOperationAreRefused() throws IOException {

@@ -1,0 +1,46 @@
+package cn.govdisclosure.rendering;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The forms in which a report is published, each with its media type and file extension. */
+public enum DocumentFormat {
+    HTML(DocumentFormat.HTML_TYPE, "html"),
+    MARKDOWN(DocumentFormat.MARKDOWN_TYPE, "md"),
+    TEXT(DocumentFormat.TEXT_TYPE, "txt"),
+    SPREADSHEET(DocumentFormat.SPREADSHEET_TYPE, "xlsx");
+
+    public static final String HTML_TYPE = "text/html;charset=UTF-8";
+    public static final String MARKDOWN_TYPE = "text/markdown;charset=UTF-8";
+    public static final String TEXT_TYPE = "text/plain;charset=UTF-8";
+    public static final String SPREADSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /*
+     * The same types as offered by a resource method that shares its path with a JSON method: the lower
+     * quality-of-source makes JSON the answer to "Accept: *\/*" or no Accept, as before documents existed.
+     */
+    public static final String HTML_OFFER = HTML_TYPE + ";qs=0.5";
+    public static final String MARKDOWN_OFFER = MARKDOWN_TYPE + ";qs=0.5";
+    public static final String TEXT_OFFER = TEXT_TYPE + ";qs=0.5";
+    public static final String SPREADSHEET_OFFER = SPREADSHEET_TYPE + ";qs=0.5";
+
+    private final String mediaType;
+    private final String extension;
+
+    DocumentFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<DocumentFormat> ofExtension(String extension) {
+        return Arrays.stream(values()).filter(format -> format.extension.equalsIgnoreCase(extension)).findFirst();
+    }
+}

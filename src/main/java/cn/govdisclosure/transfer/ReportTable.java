@@ -1,0 +1,69 @@
+package cn.govdisclosure.transfer;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.govdisclosure.statistics.ReportFormat;
+
+/**
+ * One table of a report cell by cell: section 二 ({@code proactive-disclosure}), table 三
+ * ({@code applications}) or table 四 ({@code appeals}). Compared with the previous year, each row says
+ * whether it is comparable and each cell carries the previous value and the difference.
+ */
+@Schema(name = "ReportTable")
+public record ReportTable(
+        @Schema(enumeration = {"proactive-disclosure", "applications", "appeals"}) String table,
+        @Schema(examples = "三、收到和处理政府信息公开申请情况") String heading,
+        String agencyCode, String agencyName, int year, ReportFormat format,
+        @Schema(description = "Present when the previous year was asked for")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison,
+        List<Row> rows,
+        @Schema(description = "Compared across the 2021 format change: the previous year's rows as they were, "
+                + "which have no comparable counterpart")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Row> previousRows) {
+
+    /** Where the previous year's figures come from. */
+    public enum Source {
+        /** Computed from the ledger and appeal records, laid out in this year's format. */
+        LEDGER,
+        /** The agency's report of the previous year. */
+        REPORT,
+        /** The agency has no report of the previous year. */
+        NO_REPORT
+    }
+
+    /** The year compared with. */
+    @Schema(name = "ReportTableComparison")
+    public record Comparison(int year, ReportFormat format, Source source,
+            @Schema(description = "What the comparison rests on, in particular across the 2021 format change") String note) {
+    }
+
+    /** A row of the table. */
+    @Schema(name = "ReportTableRow")
+    public record Row(
+            @Schema(description = "Section 二: the item of article 20 the row belongs to", examples = "第二十条第（一）项")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String group,
+            @Schema(examples = "UNAVAILABLE_NOT_HELD") String code,
+            @Schema(examples = "三、本年度办理结果 （四）无法提供 1.本机关不掌握相关政府信息") String label,
+            @Schema(description = "When compared: whether this year's and last year's figures of the row mean the same")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean comparable,
+            @Schema(description = "When not comparable: why")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
+            List<Cell> cells) {
+    }
+
+    /** A cell: counts are integers, money a decimal string; a missing figure is null. */
+    @Schema(name = "ReportTableCell")
+    public record Cell(
+            @Schema(examples = "NATURAL_PERSON") String column,
+            @Schema(examples = "自然人") String label,
+            @Schema(description = "Integer for counts, decimal string for money, null when missing") Object value,
+            @Schema(description = "When compared: last year's figure (absent when missing or not comparable)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Object previous,
+            @Schema(description = "When compared: value − previous (absent when either is missing or the row is not comparable)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Object difference) {
+    }
+}
