@@ -37,8 +37,12 @@ final class AuditPolicy {
     private static final Set<String> NOT_AUDITED = Set.of("cn.govdisclosure.access.PersonalDataAccess",
             "cn.govdisclosure.audit.AuditEntry");
 
-    /** Bookkeeping properties whose changes say nothing (the entry has its own time). */
-    private static final Set<String> SKIPPED = Set.of("version", "updatedAt");
+    /**
+     * Bookkeeping properties whose changes say nothing (the entry has its own time), and derived state
+     * recomputed from what is audited: an application's deadline follows its timeline and the calendar.
+     */
+    private static final Set<String> SKIPPED = Set.of("version", "updatedAt", "deadlineStatus", "dueDate",
+            "workingDaysUsed", "workingDaysAllowed", "concludedOnTime");
 
     /** Properties whose value is not repeated in the trail. */
     private static final Set<String> WITHHELD = Set.of("snapshot");

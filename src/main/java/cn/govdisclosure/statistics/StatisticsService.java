@@ -31,6 +31,11 @@ public class StatisticsService {
                 tables.appeals(), timeliness);
     }
 
+    /** The year's 办结及时率 (percent, two decimals) from the ledger; empty when nothing was concluded. */
+    public java.util.Optional<java.math.BigDecimal> timelinessPercent(AgencyRef agency, int year, Scope scope) {
+        return TimelinessAssembler.rate(query.conclusions(agency, scope == Scope.SUBTREE, year));
+    }
+
     /** Tables 三 and 四 of one agency (or its subtree) for a year. */
     public AnnualTables tables(AgencyRef agency, int year, Scope scope) {
         boolean subtree = scope == Scope.SUBTREE;

@@ -27,6 +27,12 @@ final class TimelinessAssembler {
     record ChannelCount(Channel channel, long count) {
     }
 
+    /** The timeliness rate alone: on time ÷ counted conclusions, in percent; empty without conclusions. */
+    static java.util.Optional<BigDecimal> rate(List<ConclusionCount> conclusions) {
+        return java.util.Optional.ofNullable(assemble(conclusions, List.of(),
+                TableAssembler.applications(ReportFormat.GB2021, List.of())).timelinessRatePercent());
+    }
+
     static Timeliness assemble(List<ConclusionCount> conclusions, List<ChannelCount> channels,
             ApplicationsTable applications) {
         long onTime = 0;
