@@ -39,7 +39,7 @@ chrome() {
 }
 
 # on screen: a 900 px wide window, tall enough for the whole report
-chrome --window-size=900,${HEIGHT:-4600} --screenshot="$out/report.png" "file://$page"
+chrome --window-size=900,${HEIGHT:-5600} --screenshot="$out/report.png" "file://$page"
 echo "screen: $out/report.png"
 
 # in print: A4 pages

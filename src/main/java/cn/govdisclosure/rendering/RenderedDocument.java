@@ -18,7 +18,12 @@ public record RenderedDocument(byte[] body, DocumentFormat format, String fileNa
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         String disposition = (format == DocumentFormat.SPREADSHEET ? "attachment" : "inline") + "; filename=\""
                 + fallback + "\"; filename*=UTF-8''" + encoded;
-        return Response.ok(body, format.mediaType()).header("Content-Disposition", disposition)
-                .header("X-Content-Type-Options", "nosniff").build();
+        Response.ResponseBuilder response = Response.ok(body, format.mediaType())
+                .header("Content-Disposition", disposition).header("X-Content-Type-Options", "nosniff");
+        if (format == DocumentFormat.HTML) {
+            // the page needs nothing but its own style sheet: no script, no request elsewhere
+            response.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        }
+        return response.build();
     }
 }

@@ -83,7 +83,7 @@ final class ReportTables {
     static ReportTable applications(ReportView report, ApplicationsTable previous) {
         int year = report.year() - 1;
         ReportFormat previousFormat = ReportFormat.forYear(year);
-        String note = "Computed from the ledger's applications as of " + year + ".";
+        String note = "The " + year + " figures are computed from the ledger.";
         if (previousFormat != report.format()) {
             note += " " + year + " used the " + previousFormat + " format, whose one row （六）其他处理 holds what "
                     + report.format() + " shows as 1. 逾期不补正, 2. 逾期未缴费 and 3. 其他; the ledger keeps each "

@@ -81,6 +81,7 @@ class ReferenceDocumentsTest {
                 .header("Content-Disposition", containsString("filename*=UTF-8''"));
         api().get(location + ".json").then().statusCode(200).contentType(startsWith("application/json"));
         TestData.problem(api().get(location + ".pdf").then(), 404);
+        api().get(location + ".html").then().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     }
 
     @Test
