@@ -1,5 +1,5 @@
--- Fills the ledger (disclosure_application) and the appeal table of the benchmark database with
--- synthetic records spread over every agency present in the database.
+-- Fills the ledger (disclosure_application, with the timelines in application_event) and the appeal
+-- table of the benchmark database with synthetic records spread over every agency present in it.
 --
 -- Expects the session variables
 --   @bench_n        number of applications to generate
@@ -10,10 +10,12 @@
 -- AES-GCM encrypted with its own key, which SQL cannot produce.
 --
 -- Every value is derived from SHA-256 of the row number (eight independent 32-bit slices per row), so a
--- run with the same agencies and the same counts produces the same data. Values follow the service's rules: enum names as in Channel,
--- ApplicantType, Outcome, AppealKind and AppealResult; outcome and concluded_date both NULL or both
--- set; concluded_date >= received_date and never in the future; a unique tracking number per agency;
--- version 0; created_at and updated_at set (DATETIME in UTC, during office hours in Asia/Shanghai).
+-- run with the same agencies and the same counts produces the same data. Values follow the service's
+-- rules: enum names as in Channel, ApplicantType, Outcome, EventType, DeadlineStatus, AppealKind and
+-- AppealResult; outcome and concluded_date both NULL or both set; concluded_date >= received_date and
+-- never in the future; a unique tracking number per agency; a CONCLUDED event for each conclusion and
+-- the stored deadline fields as DeadlineCalculator computes them; version 0; created_at and updated_at
+-- set (DATETIME in UTC, during office hours in Asia/Shanghai).
 
 DROP TABLE IF EXISTS bench_weight;
 DROP TABLE IF EXISTS bench_slot;

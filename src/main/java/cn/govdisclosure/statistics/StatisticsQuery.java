@@ -18,8 +18,9 @@ import cn.govdisclosure.ledger.Outcome;
  * The two aggregations behind tables 三 and 四, each one {@code GROUP BY} in the database. Year
  * attribution for year Y (domain §4): new = received in Y; carried over = received before Y and not
  * concluded before Y; outcome rows = concluded in Y; carried forward = received by 31 Dec Y and not
- * concluded by then. Only applications still open at some point of Y are read, through the
- * (agency_id, received_date) index.
+ * concluded by then. The queries read covering indexes led by agency_id; for a subtree MariaDB looks
+ * them up per agency, so the date conditions filter rather than bound the scan and the cost grows with
+ * the subtree's whole history (measured in bench/README.md).
  */
 @ApplicationScoped
 class StatisticsQuery {
