@@ -8,11 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.ledger.AppealResult;
-import cn.govdisclosure.ledger.ApplicantType;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.ledger.Channel;
-import cn.govdisclosure.ledger.Outcome;
 
 /**
  * The two aggregations behind tables 三 and 四, each one {@code GROUP BY} in the database. Year

@@ -3,6 +3,7 @@ package cn.govdisclosure.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ServiceClock;
 
