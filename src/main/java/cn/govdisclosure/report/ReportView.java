@@ -41,5 +41,14 @@ public record ReportView(long id, String agencyCode, String agencyName, int year
         @Schema(description = "Section 三 as computed from the ledger (at publication, for a published revision)")
         ApplicationsTable computedApplications,
         @Schema(description = "Section 四 as computed from the appeal records (at publication, for a published revision)")
-        AppealsTable computedAppeals) {
+        AppealsTable computedAppeals,
+        @Schema(description = "Computed from the ledger or imported from a published document; for a report recorded "
+                + "as published elsewhere, where and with which acknowledged findings (null in revisions published "
+                + "before this was recorded: computed from the ledger)")
+        ReportProvenance provenance) {
+
+    /** The provenance, also for revisions frozen before it was recorded. */
+    ReportProvenance provenanceOrLedger() {
+        return provenance == null ? ReportProvenance.LEDGER : provenance;
+    }
 }
