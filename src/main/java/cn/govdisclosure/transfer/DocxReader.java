@@ -38,7 +38,7 @@ final class DocxReader {
             throw new UnreadableDocumentException("The body is not a DOCX document (an old .doc must be saved as "
                     + "DOCX or PDF first)", e);
         } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
-            throw new UnreadableDocumentException("The body is not a readable DOCX document: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("The body is not a readable DOCX document (damaged?)", e);
         }
     }
 

@@ -36,7 +36,7 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("The PDF is encrypted with a password", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("The body is not a readable PDF: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("The body is not a readable PDF (damaged, or not a PDF)", e);
         }
     }
 }

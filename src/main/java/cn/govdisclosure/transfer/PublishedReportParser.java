@@ -55,6 +55,10 @@ final class PublishedReportParser {
     private static final Pattern ITEM_START = Pattern.compile(
             "^[\\s\\u3000]*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[.．、]|第[一二三四五六七八九十]+)");
     private static final String SENTENCE_ENDS = "。！？；：…!?;:）)》」』”\"";
+    /** The lines a portal prints after an article: where the last section's text ends. */
+    private static final Pattern PAGE_CHROME = Pattern.compile(
+            "^[\\s\\u3000]*(?:主办|承办|协办|版权所有|Copyright|©|网站标识码|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP备"
+                    + "|ICP备|技术支持|联系我们|网站地图|【?打印本页|【?关闭窗口|【打印】|【关闭】|分享到|扫一扫)");
 
     private final RowValues values = new RowValues();
     private final ApplicationsTableSolver solver = new ApplicationsTableSolver();
@@ -120,9 +124,12 @@ final class PublishedReportParser {
             int[] region = headings.region(number, text.text().length(), bodyStart);
             Found found = headings.found(number);
             if (!heading.hasTable()) {
+                String content = text.text().substring(region[0], region[1]);
+                if (number == SectionHeading.values().length) {
+                    content = withoutPageChrome(content);
+                }
                 sections.add(new ParsedSection(number, found == null ? null : found.printed(),
-                        found == null ? null : text.lineOf(found.start()),
-                        found == null ? "" : narrative(text.text().substring(region[0], region[1]))));
+                        found == null ? null : text.lineOf(found.start()), found == null ? "" : narrative(content)));
             } else {
                 tableRegions.put(number, region);
             }
@@ -306,6 +313,18 @@ final class PublishedReportParser {
             paragraphs.add(line);
         }
         return String.join("\n", paragraphs);
+    }
+
+    /** The text up to the portal's chrome that follows the article (主办, 网站标识码, ICP备, 【打印本页】…). */
+    static String withoutPageChrome(String content) {
+        int at = 0;
+        for (String line : content.split("\n", -1)) {
+            if (PAGE_CHROME.matcher(line).find()) {
+                return content.substring(0, at);
+            }
+            at += line.length() + 1;
+        }
+        return content;
     }
 
     /** Text kept as printed, lines stripped and empty lines dropped. */
