@@ -53,9 +53,4 @@ public record Finding(
     public Finding acknowledged(String reason) {
         return new Finding(rule, severity, section, row, column, expected, actual, messageZh, messageEn, place, reason);
     }
-
-    /** Whether this finding is an error that nobody acknowledged. */
-    public boolean isOpenError() {
-        return severity == Severity.ERROR && acknowledgement == null;
-    }
 }

@@ -116,8 +116,8 @@ public final class PrintedLabels {
         if (label.isEmpty() || from >= to) {
             return Optional.empty();
         }
-        int exact = key.substring(0, Math.min(to, key.length())).indexOf(label, from);
-        if (exact >= 0) {
+        int exact = key.indexOf(label, from);
+        if (exact >= 0 && exact + label.length() <= to) {
             return Optional.of(new Found(exact, exact + label.length(), 0));
         }
         int allowed = allowedEdits(label);

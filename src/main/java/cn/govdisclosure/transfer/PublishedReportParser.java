@@ -268,24 +268,18 @@ final class PublishedReportParser {
         String key = text.key();
         int cursor = text.keyIndexAt(bodyStart);
         for (SectionHeading heading : SectionHeading.values()) {
-            PrintedLabels.Found best = null;
-            for (String printed : Stream.concat(Stream.of(heading.heading()), heading.variants().stream()).toList()) {
-                Optional<PrintedLabels.Found> hit = PrintedLabels.find(key, printed, cursor, key.length());
-                if (hit.isPresent() && (best == null || hit.get().start() < best.start()
-                        || (hit.get().start() == best.start() && hit.get().edits() < best.edits()))) {
-                    best = hit.get();
-                }
-            }
+            List<String> printed = Stream.concat(Stream.of(heading.heading()), heading.variants().stream()).toList();
+            Anchor best = anchor(key, printed, cursor, key.length());
             if (best == null) {
                 findings.add(new ParseFinding("HEADING_MISSING", heading.number(), null, null, null, null,
                         "未找到第" + heading.number() + "部分标题“" + heading.heading() + "”",
                         "The heading of section " + heading.number() + " (" + heading.heading() + ") was not found"));
                 continue;
             }
-            int start = text.start(best.start());
-            int end = text.end(best.end());
+            int start = text.start(best.keyStart());
+            int end = text.end(best.keyEnd());
             headings.found.put(heading.number(), new Found(start, end, text.text().substring(start, end).strip()));
-            cursor = best.end();
+            cursor = best.keyEnd();
         }
         return headings;
     }
@@ -398,12 +392,15 @@ final class PublishedReportParser {
     private record Anchor(int keyStart, int keyEnd) {
     }
 
-    /** Finds a row's label from {@code cursor}: every printed form exactly first, then with small typos. */
+    /**
+     * Finds a label from {@code cursor}: its printed forms exactly, the fullest first (so that （七）总计 is not taken
+     * for the 总计 of a repeated table header); when none occurs exactly, the first form found with small typos.
+     */
     private static Anchor anchor(String key, List<String> forms, int cursor, int to) {
         for (String form : forms) {
             String label = PrintedLabels.key(form);
-            int at = label.isEmpty() ? -1 : key.substring(0, to).indexOf(label, cursor);
-            if (at >= 0) {
+            int at = label.isEmpty() ? -1 : key.indexOf(label, cursor);
+            if (at >= 0 && at + label.length() <= to) {
                 return new Anchor(at, at + label.length());
             }
         }
@@ -419,10 +416,9 @@ final class PublishedReportParser {
     /** The first place in {@code [from, to)} of the key where one of the labels starts; {@code to} when none. */
     private static int firstOf(String key, List<String> labelKeys, int from, int to) {
         int first = to;
-        String window = key.substring(0, to);
         for (String label : labelKeys) {
-            int at = window.indexOf(label, from);
-            if (at >= 0 && at < first) {
+            int at = key.indexOf(label, from);
+            if (at >= 0 && at < first && at + label.length() <= to) {
                 first = at;
             }
         }
@@ -749,7 +745,7 @@ final class PublishedReportParser {
         }
         int last = from;
         for (String label : labels) {
-            int at = key.substring(0, to).lastIndexOf(label);
+            int at = key.lastIndexOf(label, to - label.length());
             if (at >= from && at + label.length() > last) {
                 last = at + label.length();
             }

@@ -1,7 +1,6 @@
 package cn.govdisclosure.transfer;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,10 +30,9 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.QueryParams;
-import cn.govdisclosure.report.ReportService;
 import cn.govdisclosure.statistics.Scope;
 
-@Path("/api/v1")
+@Path("/api/v1/agencies/{code}/report-imports")
 @Tag(name = "Reports")
 @Authenticated
 @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -42,17 +40,14 @@ import cn.govdisclosure.statistics.Scope;
 public class ReportImportResource {
 
     private final ReportImportService imports;
-    private final ReportService reports;
     private final AccessPolicy access;
 
-    ReportImportResource(ReportImportService imports, ReportService reports, AccessPolicy access) {
+    ReportImportResource(ReportImportService imports, AccessPolicy access) {
         this.imports = imports;
-        this.reports = reports;
         this.access = access;
     }
 
     @POST
-    @Path("agencies/{code}/report-imports")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published annual report (editor, publisher; dry run: any reader)",
@@ -114,19 +109,6 @@ public class ReportImportResource {
         Response.ResponseBuilder response = outcome.created() ? Response.created(location)
                 : Response.ok().location(location);
         return response.entity(outcome.view()).tag(EntityTags.of(outcome.reportVersion())).build();
-    }
-
-    @GET
-    @Path("reports/{id}/import")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What the latest import of a report read",
-            description = "The answer of the import that stored the report's figures: every cell with its printed "
-                    + "text and status, the parse findings and the checks as they were then.")
-    @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ReportImportView.class)))
-    @APIResponse(responseCode = "404", description = "No such report, or it was not imported")
-    public ReportImportView latest(@PathParam("id") long id) {
-        access.requireReadable(reports.agencyOf(id));
-        return imports.latest(id);
     }
 
     /** The charset declared in the Content-Type, or null. */

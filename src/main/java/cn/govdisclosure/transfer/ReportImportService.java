@@ -10,10 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.checks.CheckResult;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.ApiException;
@@ -37,6 +40,8 @@ import cn.govdisclosure.statistics.Scope;
 public class ReportImportService {
 
     private static final int SOURCE_IN_REASON = 200;
+    /** The length of a reported value's reason. */
+    private static final int REASON_LIMIT = 500;
 
     private final ReportService reports;
     private final ReportChecks checks;
@@ -50,7 +55,7 @@ public class ReportImportService {
         this.checks = checks;
         this.imports = imports;
         this.clock = clock;
-        this.mapper = mapper;
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** An import asked for: the document and what came with it. */
@@ -151,30 +156,48 @@ public class ReportImportService {
                 .filter(cell -> cell.status() == CellStatus.READ)
                 .map(cell -> new ImportedContent.ProactiveFigure(cell.row(), cell.column(), cell.value())).toList();
         List<ImportedContent.ReportedFigure> reported = new ArrayList<>();
-        for (ParsedCell cell : parsed.applications()) {
-            reported.add(figure(ReportedTable.APPLICATIONS, cell, request.source()));
-        }
-        for (ParsedCell cell : parsed.appeals()) {
-            reported.add(figure(ReportedTable.APPEALS, cell, request.source()));
-        }
+        reported.addAll(figures(ReportedTable.APPLICATIONS, parsed.applications(), request.source()));
+        reported.addAll(figures(ReportedTable.APPEALS, parsed.appeals(), request.source()));
         return new ImportedContent(parsed.year(), request.scope(), request.source(), sections, proactive, reported);
     }
 
-    private static ImportedContent.ReportedFigure figure(ReportedTable table, ParsedCell cell, String source) {
+    /**
+     * A table's cells as reported values, row by row with one reason: imported from the document (its name or URL),
+     * and what of the row was blank, ambiguous or unreadable there.
+     */
+    private static List<ImportedContent.ReportedFigure> figures(ReportedTable table, List<ParsedCell> cells,
+            String source) {
         String from = source == null ? "" : "（" + (source.length() > SOURCE_IN_REASON
                 ? source.substring(0, SOURCE_IN_REASON) + "…" : source) + "）";
-        String reason = "据已公开的报告导入" + from + switch (cell.status()) {
-            case READ -> "";
-            case BLANK -> "；原文此格为空";
-            case AMBIGUOUS -> "；原文数字“" + abbreviate(cell.raw()) + "”拆分不唯一，未取值";
-            case UNREADABLE -> "；原文“" + abbreviate(cell.raw()) + "”无法读取";
-        };
-        Long amount = cell.value() == null ? null : cell.value().longValueExact();
-        return new ImportedContent.ReportedFigure(table, cell.row(), cell.column(), amount, reason);
+        Map<String, List<ParsedCell>> rows = new LinkedHashMap<>();
+        cells.forEach(cell -> rows.computeIfAbsent(cell.row(), row -> new ArrayList<>()).add(cell));
+        List<ImportedContent.ReportedFigure> figures = new ArrayList<>();
+        rows.forEach((row, rowCells) -> {
+            StringBuilder reason = new StringBuilder("据已公开的报告导入").append(from);
+            for (ParsedCell cell : rowCells) {
+                String label = table == ReportedTable.APPLICATIONS ? ApplicantColumn.valueOf(cell.column()).label()
+                        : AppealColumn.valueOf(cell.column()).label();
+                switch (cell.status()) {
+                    case READ -> {
+                    }
+                    case BLANK -> reason.append("；").append(label).append("：原文此格为空");
+                    case AMBIGUOUS -> reason.append("；").append(label).append("：原文数字“").append(abbreviate(cell.raw()))
+                            .append("”拆分不唯一，未取值");
+                    case UNREADABLE -> reason.append("；").append(label).append("：原文“").append(abbreviate(cell.raw()))
+                            .append("”无法读取");
+                }
+            }
+            String text = reason.length() > REASON_LIMIT ? reason.substring(0, REASON_LIMIT - 1) + "…" : reason.toString();
+            for (ParsedCell cell : rowCells) {
+                Long amount = cell.value() == null ? null : cell.value().longValueExact();
+                figures.add(new ImportedContent.ReportedFigure(table, row, cell.column(), amount, text));
+            }
+        });
+        return figures;
     }
 
     private static String abbreviate(String raw) {
-        return raw.length() > 60 ? raw.substring(0, 60) + "…" : raw;
+        return raw.length() > 30 ? raw.substring(0, 30) + "…" : raw;
     }
 
     private static ReportImportView view(ParsedReport parsed, Request request, AgencyRef agency, Long reportId,
