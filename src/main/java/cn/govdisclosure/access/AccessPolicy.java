@@ -6,7 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Forbidden;
+import cn.govdisclosure.platform.Unauthenticated;
 
 /**
  * The agency-scoped access rules. A caller acts for the agencies of its token and everything below
@@ -88,11 +89,7 @@ public class AccessPolicy {
         if (caller.isAnonymous()) {
             return false;
         }
-        try {
-            return mayRead(agencies.require(agencyCode));
-        } catch (ApiException unknown) {
-            return false;
-        }
+        return agencies.find(agencyCode).map(this::mayRead).orElse(false);
     }
 
     public boolean isAnonymous() {
@@ -124,12 +121,11 @@ public class AccessPolicy {
 
     private void requireAuthenticated() {
         if (caller.isAnonymous()) {
-            throw ApiException.unauthorized("This needs a bearer token");
+            throw new Unauthenticated("This needs a bearer token");
         }
     }
 
-    private static ApiException forbidden(String detail) {
-        return new ApiException(403, cn.govdisclosure.platform.ProblemTypes.FORBIDDEN, "Forbidden", detail,
-                List.of());
+    private static Forbidden forbidden(String detail) {
+        return new Forbidden(detail);
     }
 }

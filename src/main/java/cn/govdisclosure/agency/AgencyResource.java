@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -98,7 +99,7 @@ public class AgencyResource {
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AgencyUpdate update) {
         access.requireAdmin();
-        return Responses.withTag(service.update(code, update, ifMatch));
+        return Responses.withTag(service.update(code, update, EntityTags.expectedVersion(ifMatch)));
     }
 
     /** Documents the page envelope of agencies. */

@@ -17,6 +17,7 @@ import cn.govdisclosure.ledger.ApplicationService;
 import cn.govdisclosure.report.ProactiveDisclosureInput;
 import cn.govdisclosure.report.ReportInput;
 import cn.govdisclosure.report.ReportService;
+import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.report.SectionInput;
 
 /**
@@ -42,9 +43,9 @@ class DemoDataLoader {
         long id = report.view().id();
         if (report.view().sections().stream().allMatch(section -> section.text().isEmpty())) {
             data.report().sections().forEach((number, text) -> reports.updateSection(id, number,
-                    new SectionInput(text), "*"));
+                    new SectionInput(text), ExpectedVersion.any()));
             reports.updateProactiveDisclosure(id, new ProactiveDisclosureInput(data.report().proactiveDisclosure()),
-                    "*");
+                    ExpectedVersion.any());
         }
         LOG.infof("Demo data loaded: agency %s with %d applications; report %d at /api/v1/reports/%d", code,
                 data.applications().size(), id, id);

@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -96,7 +97,8 @@ public class AppealResource {
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input) {
-        return Responses.withTag(service.update(access.permitted(code, Roles.CLERK), id, input, ifMatch));
+        var agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.update(agency, id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     /** Documents the page envelope of cases. */

@@ -31,6 +31,7 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.PersonalDataAccessLog;
 import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -116,7 +117,8 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
-        return Responses.withTag(service.correct(access.permitted(code, Roles.CLERK), trackingNumber, update, ifMatch));
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST

@@ -19,11 +19,13 @@ import cn.govdisclosure.calendar.CalendarChanged;
 import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
 import cn.govdisclosure.format.Outcome;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
+import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
@@ -65,7 +67,7 @@ public class ApplicationService {
         if (existing.isPresent()) {
             DisclosureApplication entry = existing.get();
             if (!sameSubmission(entry, content)) {
-                throw ApiException.conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
+                throw new Conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
             return new Creation<>(versioned(entry, agency, true, calendars.calendar()), false);
@@ -99,14 +101,14 @@ public class ApplicationService {
     /** Replaces the content of a mistaken entry; its conclusion event follows the corrected outcome. */
     @Transactional
     public Versioned<ApplicationView> correct(AgencyRef agency, String trackingNumber, ApplicationUpdate update,
-            String ifMatch) {
+            ExpectedVersion expected) {
         DisclosureApplication entry = load(agency, trackingNumber);
-        EntityTags.requireMatch(ifMatch, entry.version);
+        expected.check(entry.version);
         ApplicationContent content = update.content();
         checkRules(content);
         entry.events.stream().filter(event -> event.eventDate.isBefore(content.receivedDate())).findFirst()
                 .ifPresent(event -> {
-                    throw ApiException.invalid("receivedDate", "must not be after the " + event.type + " event of "
+                    throw new InvalidInput("receivedDate", "must not be after the " + event.type + " event of "
                             + event.eventDate);
                 });
         apply(entry, content);
@@ -207,7 +209,7 @@ public class ApplicationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
     }
 
@@ -268,7 +270,7 @@ public class ApplicationService {
     }
 
     private DisclosureApplication load(AgencyRef agency, String trackingNumber) {
-        return applications.findEntry(agency.id(), trackingNumber).orElseThrow(() -> ApiException.notFound(
+        return applications.findEntry(agency.id(), trackingNumber).orElseThrow(() -> new NotFound(
                 "Agency " + agency.code() + " has no application with tracking number " + trackingNumber));
     }
 

@@ -7,7 +7,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.report.ReportService;
 import cn.govdisclosure.report.ReportView;
 
@@ -53,7 +53,7 @@ public class ReportDocuments {
 
     /** The format named by a file extension ({@code html}, {@code md}, {@code txt}, {@code xlsx}), or a 404. */
     public static DocumentFormat byExtension(String extension) {
-        return DocumentFormat.ofExtension(extension).orElseThrow(() -> ApiException.notFound(
+        return DocumentFormat.ofExtension(extension).orElseThrow(() -> new NotFound(
                 "A report is published as .html, .md, .txt or .xlsx; there is no ." + extension));
     }
 }
