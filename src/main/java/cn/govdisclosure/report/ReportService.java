@@ -40,11 +40,11 @@ public class ReportService {
     private final ServiceClock clock;
     private final BusinessMetrics metrics;
     private final PublicationDeadlines deadlines;
-    private final ReportSnapshots snapshots;
+    private final RevisionSnapshots snapshots;
 
     ReportService(ReportRepository reports, ReportRevisionRepository revisions, AgencyService agencies,
             StatisticsService statistics, ServiceClock clock, PublicationDeadlines deadlines,
-            ReportSnapshots snapshots, BusinessMetrics metrics) {
+            RevisionSnapshots snapshots, BusinessMetrics metrics) {
         this.reports = reports;
         this.revisions = revisions;
         this.agencies = agencies;
@@ -268,8 +268,9 @@ public class ReportService {
         return revisions.latest(reportId);
     }
 
-    String freeze(ReportView view) {
-        return snapshots.freeze(view);
+    /** The stored form of the report as published now: the view as it stands, with the publication facts. */
+    String freeze(ReportView view, LocalDate publicationDeadline, LocalDate publishedDate) {
+        return snapshots.freeze(view, publicationDeadline, publishedDate);
     }
 
     LocalDate deadlineOf(AnnualReport report, AgencyRef agency) {

@@ -72,12 +72,6 @@ public class ReportWorkflow {
         LocalDate deadline = reports.deadlineOf(report, agency);
         report.status = ReportStatus.PUBLISHED;
         reports.touch(report);
-        ReportView live = reports.liveView(report, agency);
-        ReportView frozen = new ReportView(live.id(), live.agencyCode(), live.agencyName(), live.year(), live.format(),
-                ReportStatus.PUBLISHED, live.title(), live.sections(), live.proactiveDisclosure(), live.applications(),
-                live.appeals(), live.createdAt(), live.updatedAt(), live.scope(), live.revision(),
-                live.revisionReason(), live.workflowComment(), deadline, date, date.isAfter(deadline),
-                live.reportedValues(), live.computedApplications(), live.computedAppeals());
         ReportRevision revision = new ReportRevision();
         revision.report = report;
         revision.revision = report.revision;
@@ -87,7 +81,7 @@ public class ReportWorkflow {
         revision.publishedLate = date.isAfter(deadline);
         revision.publishedBy = publisher;
         revision.publishedAt = clock.now();
-        revision.snapshot = reports.freeze(frozen);
+        revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date);
         reports.persistRevision(revision);
         return reports.get(id);
     }
