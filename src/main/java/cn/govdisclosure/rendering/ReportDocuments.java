@@ -8,22 +8,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.govdisclosure.platform.NotFound;
-import cn.govdisclosure.report.ReportService;
 import cn.govdisclosure.report.ReportView;
 
 /** Renders a stored report in a publishable format; who may read it is checked by the caller. */
 @ApplicationScoped
 public class ReportDocuments {
-
-    private final ReportService reports;
-
-    ReportDocuments(ReportService reports) {
-        this.reports = reports;
-    }
-
-    public RenderedDocument render(long id, DocumentFormat format) {
-        return render(reports.get(id).view(), format);
-    }
 
     /** Renders a report as given (for instance its published revision). */
     public RenderedDocument render(ReportView report, DocumentFormat format) {
