@@ -6,8 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.Forbidden;
-import cn.govdisclosure.platform.Unauthenticated;
+import cn.govdisclosure.platform.Roles;
 
 /**
  * The agency-scoped access rules. A caller acts for the agencies of its token and everything below
@@ -73,10 +74,7 @@ public class AccessPolicy {
     }
 
     public void requireAdmin() {
-        requireAuthenticated();
-        if (!caller.has(Roles.ADMIN)) {
-            throw forbidden("This needs the role " + Roles.ADMIN);
-        }
+        caller.requireAdmin();
     }
 
     /** Whether the caller may read the records of this agency (no exception: for endpoints with a public fallback). */
@@ -120,9 +118,7 @@ public class AccessPolicy {
     }
 
     private void requireAuthenticated() {
-        if (caller.isAnonymous()) {
-            throw new Unauthenticated("This needs a bearer token");
-        }
+        caller.requireAuthenticated();
     }
 
     private static Forbidden forbidden(String detail) {

@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.platform.Conflict;
-import cn.govdisclosure.platform.InvalidInput;
-import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;

@@ -29,8 +29,8 @@ import org.hibernate.type.Type;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 
-import cn.govdisclosure.access.Caller;
 import cn.govdisclosure.access.PersonalDataCipher;
+import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.ServiceClock;
 
 /**

@@ -14,10 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.NotFound;
-import cn.govdisclosure.platform.FieldError;
-import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 

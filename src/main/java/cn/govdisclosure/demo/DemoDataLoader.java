@@ -14,10 +14,10 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.ledger.AppealService;
 import cn.govdisclosure.ledger.ApplicationService;
+import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.report.ProactiveDisclosureInput;
 import cn.govdisclosure.report.ReportInput;
 import cn.govdisclosure.report.ReportService;
-import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.report.SectionInput;
 
 /**

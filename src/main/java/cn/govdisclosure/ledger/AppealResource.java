@@ -26,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/appeals")
 @Tag(name = "Appeals", description = "Administrative review (行政复议) and litigation (行政诉讼) cases")

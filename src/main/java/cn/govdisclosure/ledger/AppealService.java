@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.AppealResult;
-import cn.govdisclosure.platform.Conflict;
-import cn.govdisclosure.platform.InvalidInput;
-import cn.govdisclosure.platform.NotFound;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;

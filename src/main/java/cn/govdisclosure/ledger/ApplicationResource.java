@@ -29,13 +29,13 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.PersonalDataAccessLog;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/applications")
 @Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")

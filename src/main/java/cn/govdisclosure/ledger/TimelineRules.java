@@ -7,8 +7,8 @@ import java.util.List;
 
 import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.Conflict;
-import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 
 /**
  * Which events may follow which (Regulation arts. 30–33, 42): a malformed event is a 400 naming its

@@ -30,16 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.DomainException;
-import cn.govdisclosure.platform.NotFound;
-import cn.govdisclosure.platform.Unauthenticated;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
+import cn.govdisclosure.platform.Unauthenticated;
 import cn.govdisclosure.platform.Versioned;
-import cn.govdisclosure.rendering.DocumentFormat;
-import cn.govdisclosure.rendering.ReportDocuments;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -58,10 +56,10 @@ public class ReportResource {
     private final ReportWorkflow workflow;
     private final ReportChecks checks;
     private final AccessPolicy access;
-    private final ReportDocuments documents;
+    private final DocumentRenderer documents;
 
     ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
-            ReportDocuments documents) {
+            DocumentRenderer documents) {
         this.service = service;
         this.workflow = workflow;
         this.checks = checks;
@@ -103,7 +101,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return documents.render(readable(id), ReportDocuments.negotiate(headers)).toResponse(id);
+        return documents.render(readable(id), DocumentFormat.negotiate(headers)).toResponse(id);
     }
 
     @GET
@@ -125,7 +123,7 @@ public class ReportResource {
         if (extension.equals("json")) {
             return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        DocumentFormat format = ReportDocuments.byExtension(extension);
+        DocumentFormat format = DocumentFormat.byExtension(extension);
         return documents.render(readable(id), format).toResponse(id);
     }
 

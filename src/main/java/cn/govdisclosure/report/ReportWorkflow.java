@@ -11,9 +11,9 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.checks.CheckResult;
 import cn.govdisclosure.platform.Conflict;
-import cn.govdisclosure.platform.InvalidInput;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 

@@ -17,8 +17,8 @@ import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
