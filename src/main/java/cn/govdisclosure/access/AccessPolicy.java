@@ -103,6 +103,11 @@ public class AccessPolicy {
         return caller.has(Roles.ADMIN) || (caller.has(Roles.CLERK) && covers(agency));
     }
 
+    /** Whom a response about the agency's applications is shown to: its clerks and admins see personal data. */
+    public Audience audienceFor(AgencyRef agency) {
+        return seesPersonalData(agency) ? Audience.personalData(caller.name()) : Audience.masked();
+    }
+
     public String callerName() {
         return caller.name();
     }
