@@ -51,10 +51,10 @@ public class AccessPolicy {
     public void require(AgencyRef agency, String... roles) {
         requireAuthenticated();
         if (!caller.has(Roles.ADMIN) && !caller.hasAny(roles)) {
-            throw forbidden("This needs one of the roles " + String.join(", ", roles));
+            throw new Forbidden("This needs one of the roles " + String.join(", ", roles));
         }
         if (!covers(agency)) {
-            throw forbidden("You do not act for agency " + agency.code());
+            throw new Forbidden("You do not act for agency " + agency.code());
         }
     }
 
@@ -68,7 +68,7 @@ public class AccessPolicy {
             return List.of("/");
         }
         if (!caller.hasAny(READERS)) {
-            throw forbidden("This needs one of the roles " + String.join(", ", READERS));
+            throw new Forbidden("This needs one of the roles " + String.join(", ", READERS));
         }
         return agencies.treePathsOf(caller.agencyCodes());
     }
@@ -124,9 +124,5 @@ public class AccessPolicy {
 
     private void requireAuthenticated() {
         caller.requireAuthenticated();
-    }
-
-    private static Forbidden forbidden(String detail) {
-        return new Forbidden(detail);
     }
 }

@@ -73,21 +73,17 @@ public class AuditResource {
         AuditLog.Filter filter = new AuditLog.Filter(type, id, agencyId);
         if (!access.isAdmin() && agencyId == null) {
             if (type == null || id == null) {
-                throw forbidden("Only admins read the whole audit trail; name an agency with 'agency', or a record "
+                throw new Forbidden("Only admins read the whole audit trail; name an agency with 'agency', or a record "
                         + "with 'entityType' and 'entityId'");
             }
             for (Long owner : log.agenciesOf(filter)) {
                 if (owner == null) {
-                    throw forbidden("Only admins read the trail of records that belong to no agency");
+                    throw new Forbidden("Only admins read the trail of records that belong to no agency");
                 }
                 access.requireReadable(agencies.byId(owner));
             }
         }
         return log.search(filter, paging);
-    }
-
-    private static Forbidden forbidden(String detail) {
-        return new Forbidden(detail);
     }
 
     private static String blankToNull(String value) {
