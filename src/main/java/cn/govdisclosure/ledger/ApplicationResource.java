@@ -1,7 +1,5 @@
 package cn.govdisclosure.ledger;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.PersonalDataAccessLog;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/applications")
 @Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")
@@ -47,12 +45,10 @@ public class ApplicationResource {
 
     private final ApplicationService service;
     private final AccessPolicy access;
-    private final PersonalDataAccessLog accessLog;
 
-    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog) {
+    ApplicationResource(ApplicationService service, AccessPolicy access) {
         this.service = service;
         this.access = access;
-        this.accessLog = accessLog;
     }
 
     @POST
@@ -67,7 +63,7 @@ public class ApplicationResource {
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
-        var creation = IdempotentCreate.run(() -> service.create(agency, input));
+        var creation = IdempotentCreate.run(() -> service.create(agency, input, access.audienceFor(agency)));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
 
@@ -80,13 +76,7 @@ public class ApplicationResource {
     public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
             @BeanParam PageRequest paging) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        PageOf<ApplicationView> page = service.list(agency, filter, paging, personalData);
-        if (personalData) {
-            accessLog.record(agency, page.items().stream().map(ApplicationView::trackingNumber).toList(),
-                    access.callerName());
-        }
-        return page;
+        return service.list(agency, filter, paging, access.audienceFor(agency));
     }
 
     @GET
@@ -97,12 +87,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        var application = service.get(agency, trackingNumber, personalData);
-        if (personalData) {
-            accessLog.record(agency, List.of(trackingNumber), access.callerName());
-        }
-        return Responses.withTag(application);
+        return Responses.withTag(service.get(agency, trackingNumber, access.audienceFor(agency)));
     }
 
     @PUT
@@ -116,7 +101,9 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
-        return Responses.withTag(service.correct(access.permitted(code, Roles.CLERK), trackingNumber, update, ifMatch));
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch),
+                access.audienceFor(agency)));
     }
 
     @POST
@@ -130,7 +117,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The application is already concluded")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
-        var creation = service.addEvent(access.permitted(code, Roles.CLERK), trackingNumber, event);
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        var creation = service.addEvent(agency, trackingNumber, event, access.audienceFor(agency));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
     }
 

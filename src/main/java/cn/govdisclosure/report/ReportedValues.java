@@ -18,8 +18,8 @@ import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
@@ -88,7 +88,7 @@ final class ReportedValues {
             });
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return cells;
     }
@@ -106,7 +106,7 @@ final class ReportedValues {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
     }
 

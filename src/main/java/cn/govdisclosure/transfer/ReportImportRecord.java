@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /**
  * An import stored on a report: who imported which document when, and what was read from it (the cells with their
  * raw text and status, the parse findings, the checks at the time), kept as the JSON the import answered with.
  */
 @Entity
+@AuditTrail(type = "REPORT_IMPORT", recorded = {"reportId", "importedAt", "importedBy", "mediaType", "source"},
+        withheld = "result")
 @Table(name = "report_import")
 public class ReportImportRecord {
 

@@ -25,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.QueryParams;
 import cn.govdisclosure.statistics.Scope;
 
@@ -100,7 +101,8 @@ public class ReportImportResource {
         ReportImportService.Request request = new ReportImportService.Request(body, contentType,
                 charset(contentType), QueryParams.year("year", year), QueryParams.code(ReportFormat.class, "format", format),
                 QueryParams.code(Scope.class, "scope", scope), source(source), dry);
-        ReportImportService.Outcome outcome = imports.importDocument(agency, request, ifMatch, access.callerName());
+        ReportImportService.Outcome outcome = imports.importDocument(agency, request,
+                EntityTags.expectedVersion(ifMatch), access.callerName());
         if (dry) {
             return Response.ok(outcome.view()).build();
         }
@@ -131,7 +133,7 @@ public class ReportImportResource {
         }
         String stripped = source.strip();
         if (stripped.length() > 500) {
-            throw cn.govdisclosure.platform.ApiException.invalid("source", "must be at most 500 characters");
+            throw new InvalidInput("source", "must be at most 500 characters");
         }
         return stripped;
     }

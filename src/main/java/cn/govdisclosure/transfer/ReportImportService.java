@@ -19,10 +19,14 @@ import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.ProblemTypes;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
+import cn.govdisclosure.platform.UnreadableContent;
+import cn.govdisclosure.platform.UnsupportedMediaType;
 import cn.govdisclosure.report.ChecksView;
 import cn.govdisclosure.report.ImportedContent;
 import cn.govdisclosure.report.ReportChecks;
@@ -68,28 +72,25 @@ public class ReportImportService {
     }
 
     @Transactional
-    public Outcome importDocument(AgencyRef agency, Request request, String ifMatch, String importedBy) {
-        DocumentType type = DocumentType.of(request.mediaType()).orElseThrow(() -> new ApiException(415,
-                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "A report can be imported from "
-                        + String.join(", ", DocumentType.mediaTypes()) + "; the body was sent as "
-                        + (request.mediaType() == null ? "nothing" : request.mediaType()), List.of()));
+    public Outcome importDocument(AgencyRef agency, Request request, ExpectedVersion expected, String importedBy) {
+        DocumentType type = DocumentType.of(request.mediaType()).orElseThrow(() -> new UnsupportedMediaType(
+                "A report can be imported from " + String.join(", ", DocumentType.mediaTypes()) + "; the body was "
+                        + "sent as " + (request.mediaType() == null ? "nothing" : request.mediaType())));
         if (request.body() == null || request.body().length == 0) {
-            throw ApiException.badRequest("The body is empty: send the published document as the body");
+            throw new InvalidInput("body", "is empty: send the published document as the body");
         }
         ParsedReport parsed;
         try {
             parsed = new PublishedReportParser().parse(read(type, request), request.year(), request.format());
         } catch (UnreadableDocumentException e) {
-            throw new ApiException(422, ProblemTypes.UNREADABLE_DOCUMENT, "The document cannot be read", e.getMessage(),
-                    List.of());
+            throw new UnreadableContent("The document cannot be read", e.getMessage());
         }
         if (!recognisable(parsed)) {
-            throw new ApiException(422, ProblemTypes.UNREADABLE_DOCUMENT, "Not an annual report",
-                    "None of the six section headings of an annual report and no row of its table 三 was found in "
-                            + "the document", List.of());
+            throw new UnreadableContent("Not an annual report", "None of the six section headings of an annual "
+                    + "report and no row of its table 三 was found in the document");
         }
         if (parsed.year() == null) {
-            throw ApiException.invalid("year", "the document gives no year in its title or text; send ?year=");
+            throw new InvalidInput("year", "the document gives no year in its title or text; send ?year=");
         }
         ImportedContent content = content(parsed, request);
         if (request.dryRun()) {
@@ -97,13 +98,13 @@ public class ReportImportService {
             return new Outcome(view(parsed, request, agency, null,
                     new ReportImportView.Checks(result.errors(), result.warnings(), result.findings())), false, null);
         }
-        ReportFormat expected = ReportFormat.forYear(parsed.year());
-        if (parsed.format() != expected) {
-            throw ApiException.conflict("The document was read as " + parsed.format() + ", but a " + parsed.year()
-                    + " report has the " + expected + " format (" + expected.source() + "); its tables cannot be "
+        ReportFormat yearsFormat = ReportFormat.forYear(parsed.year());
+        if (parsed.format() != yearsFormat) {
+            throw new Conflict("The document was read as " + parsed.format() + ", but a " + parsed.year()
+                    + " report has the " + yearsFormat + " format (" + yearsFormat.source() + "); its tables cannot be "
                     + "stored in that format. Check the year, or import with ?dryRun=true to see what was read");
         }
-        Creation<ReportView> stored = reports.importReport(agency, content, ifMatch);
+        Creation<ReportView> stored = reports.importReport(agency, content, expected);
         long id = stored.stored().view().id();
         ChecksView checked = checks.view(id);
         ReportImportView view = view(parsed, request, agency, id,
@@ -121,7 +122,7 @@ public class ReportImportService {
 
     /** The latest import stored on a report, as it answered. */
     public ReportImportView latest(long reportId) {
-        ReportImportRecord record = imports.latest(reportId).orElseThrow(() -> ApiException.notFound(
+        ReportImportRecord record = imports.latest(reportId).orElseThrow(() -> new NotFound(
                 "Report " + reportId + " was not imported from a document"));
         try {
             return mapper.readValue(record.result, ReportImportView.class);

@@ -14,7 +14,7 @@ import cn.govdisclosure.calendar.OfficialCalendar;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
 
 /** Properties of every due date on the official calendar 2019-2026. */
-class DeadlineProperties {
+class DeadlinePropertiesTest {
 
     private static final WorkingDayCalendar CALENDAR = OfficialCalendar.load();
     private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(DeadlineRules.STATUTORY);
@@ -34,8 +34,9 @@ class DeadlineProperties {
                 working++;
             }
         }
-        // exactly 20 working days after receipt, which takes at least 26 calendar days (from a Sunday)
-        return working == 20 && !due.isBefore(received.plusDays(26));
+        // exactly 20 working days after receipt: usually 26 calendar days or more, but a make-up working day (调休)
+        // on a weekend can shorten that (received 2026-02-23, due 2026-03-20, the Saturday 2026-02-28 worked)
+        return working == 20 && !due.isBefore(received.plusDays(20));
     }
 
     @Property(tries = 300)
