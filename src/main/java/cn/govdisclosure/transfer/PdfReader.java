@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,9 +17,12 @@ final class PdfReader {
 
     /** More pages than any annual report has; a longer document is refused rather than read for minutes. */
     static final int MAX_PAGES = 300;
+    /** The most memory the reading of one document may buffer. */
+    private static final long MAX_BUFFERED_BYTES = 64L * 1024 * 1024;
 
     DocumentText read(byte[] body) {
-        try (PDDocument document = Loader.loadPDF(body)) {
+        try (PDDocument document = Loader.loadPDF(body, null, null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_BUFFERED_BYTES).streamCache)) {
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw new UnreadableDocumentException("The PDF has " + document.getNumberOfPages()
                         + " pages; an annual report has far fewer (at most " + MAX_PAGES + " are read)");

@@ -57,7 +57,7 @@ class ReportWorkflowTest {
                     .body("currentStatus", equalTo("DRAFT"))
                     .body("allowedTransitions", equalTo(List.of("edit", "submit", "record-publication")))
                     .body("detail", equalTo("The report is DRAFT; '" + (action.equals("revisions") ? "revise" : action)
-                            + "' is not allowed from DRAFT. Allowed: edit, submit"));
+                            + "' is not allowed from DRAFT. Allowed: edit, submit, record-publication"));
         }
 
         // section 二 is empty: every one of its cells is missing, an error
