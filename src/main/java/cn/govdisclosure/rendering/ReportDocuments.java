@@ -1,39 +1,74 @@
 package cn.govdisclosure.rendering;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.report.ReportService;
+import cn.govdisclosure.report.ReportStatus;
 import cn.govdisclosure.report.ReportView;
 
-/** Renders a stored report in a publishable format; who may read it is checked by the caller. */
+/**
+ * Renders a stored report in a publishable format; who may read it is checked by the caller. A published
+ * revision never changes, so each of its documents is rendered once and kept in a bounded in-memory cache
+ * ({@code DISCLOSURE_DOCUMENT_CACHE_SIZE} documents), keyed by report, revision and format: whatever formats
+ * {@link DocumentFormat} offers are cached alike. Working copies are rendered on every request.
+ */
 @ApplicationScoped
 public class ReportDocuments {
 
-    private final ReportService reports;
+    /** The rendered documents of published revisions (application.properties sizes it). */
+    static final String CACHE = "published-documents";
 
-    ReportDocuments(ReportService reports) {
+    private final ReportService reports;
+    private final CaffeineCache published;
+
+    ReportDocuments(ReportService reports, @CacheName(CACHE) Cache published) {
         this.reports = reports;
+        this.published = published.as(CaffeineCache.class);
     }
 
     public RenderedDocument render(long id, DocumentFormat format) {
         return render(reports.get(id).view(), format);
     }
 
-    /** Renders a report as given (for instance its published revision). */
+    /** What identifies a document of a published revision: its bytes never change. */
+    record Key(long reportId, int revision, DocumentFormat format) {
+    }
+
+    /** Renders a report as given: a published revision from the cache, a working copy afresh. */
     public RenderedDocument render(ReportView report, DocumentFormat format) {
+        if (report.status() != ReportStatus.PUBLISHED) {
+            return renderNow(report, format, null);
+        }
+        Key key = new Key(report.id(), report.revision(), format);
+        CompletableFuture<Object> cached = published.getIfPresent(key);
+        if (cached != null) {
+            return (RenderedDocument) cached.join();
+        }
+        // the frozen view's last change is its publication
+        RenderedDocument document = renderNow(report, format, report.updatedAt());
+        published.put(key, CompletableFuture.completedFuture(document));
+        return document;
+    }
+
+    private static RenderedDocument renderNow(ReportView report, DocumentFormat format, java.time.Instant publishedAt) {
         byte[] body = switch (format) {
             case HTML -> new HtmlReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case MARKDOWN -> new MarkdownReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case TEXT -> new TextReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case SPREADSHEET -> new SpreadsheetReportRenderer().render(report);
         };
-        return new RenderedDocument(body, format, report.title() + "." + format.extension());
+        return new RenderedDocument(body, format, report.title() + "." + format.extension(), publishedAt);
     }
 
     /**

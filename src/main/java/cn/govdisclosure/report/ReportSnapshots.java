@@ -14,9 +14,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReportSnapshots {
 
     private final ObjectMapper mapper;
+    private final ObjectMapper responses;
 
     ReportSnapshots(ObjectMapper mapper) {
         this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.responses = mapper;
+    }
+
+    /** The view as the API answers it in JSON (the service's JSON settings). */
+    byte[] json(ReportView view) {
+        try {
+            return responses.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report view could not be written as JSON", e);
+        }
     }
 
     String freeze(ReportView view) {
