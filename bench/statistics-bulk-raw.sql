@@ -25,14 +25,22 @@ SELECT r.agency_id, COUNT(*), SUM(r.version), MAX(r.updated_at)
 FROM appeal r FORCE INDEX (ix_appeal_changes)
 GROUP BY r.agency_id;
 
--- name: ledger
+-- name: ledger-new
 SELECT a.agency_id, CAST(a.applicant_type AS BINARY), CAST(a.outcome AS BINARY),
        SUM(a.received_year = :year), SUM(a.received_year < :year),
        SUM(a.concluded_date <= :yearEnd), SUM(a.concluded_date IS NULL OR a.concluded_date > :yearEnd)
 FROM disclosure_application a FORCE INDEX (ix_application_year_ledger)
-WHERE a.agency_id IN (:agencyIds)
-  AND (a.received_year IN (:receiptYears) OR a.received_year < :firstListedYear)
+WHERE a.agency_id IN (:agencyIds) AND a.received_year = :year
+GROUP BY 1, 2, 3 ORDER BY NULL;
+
+-- name: ledger-carried
+SELECT a.agency_id, CAST(a.applicant_type AS BINARY), CAST(a.outcome AS BINARY),
+       SUM(a.received_year = :year), SUM(a.received_year < :year),
+       SUM(a.concluded_date <= :yearEnd), SUM(a.concluded_date IS NULL OR a.concluded_date > :yearEnd)
+FROM disclosure_application a FORCE INDEX (ix_application_year_carried)
+WHERE (a.received_year IN (:earlierYears) OR a.received_year < :firstListedYear)
   AND (a.concluded_date IS NULL OR a.concluded_date >= :yearStart)
+  AND a.agency_id IN (:agencyIds)
 GROUP BY 1, 2, 3 ORDER BY NULL;
 
 -- name: appeals

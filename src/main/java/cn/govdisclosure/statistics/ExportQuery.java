@@ -104,10 +104,17 @@ class ExportQuery {
         return StatisticsQuery.batched(agencyIds, batch -> ledgerOf(batch, year));
     }
 
-    @SuppressWarnings("unchecked")
     private List<AgencyLedgerCount> ledgerOf(Collection<Long> agencyIds, int year) {
-        var query = entityManager.createNativeQuery(byAgency(StatisticsQuery.ledgerSql(statistics.dialect()), "a"));
-        StatisticsQuery.bindLedger(query, agencyIds, year);
+        List<AgencyLedgerCount> counts = new ArrayList<>(
+                ledgerCounts(StatisticsQuery.ledgerNewSql(statistics.dialect()), agencyIds, year, false));
+        counts.addAll(ledgerCounts(StatisticsQuery.ledgerCarriedSql(statistics.dialect()), agencyIds, year, true));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AgencyLedgerCount> ledgerCounts(String sql, Collection<Long> agencyIds, int year, boolean carried) {
+        var query = entityManager.createNativeQuery(byAgency(sql, "a"));
+        StatisticsQuery.bindLedger(query, agencyIds, year, carried);
         return ((List<Object[]>) query.getResultList()).stream()
                 .map(row -> new AgencyLedgerCount(number(row[0]), new LedgerCount(
                         ApplicantType.valueOf(StatisticsQuery.text(row[1])),

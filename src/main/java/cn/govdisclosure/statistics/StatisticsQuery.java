@@ -25,12 +25,12 @@ import cn.govdisclosure.ledger.Outcome;
  * carried over = received before Y and not concluded before Y; outcome rows = concluded in Y; carried
  * forward = received by 31 Dec Y and not concluded by then.
  *
- * <p>The ledger query reads exactly the applications received in Y and those carried over into Y, so its
- * cost follows the year and the applications open in it, not the agency's whole history: on
- * {@code (agency_id, received_year, concluded_date, …)} the condition "received in a year up to Y and
- * concluded on or after 1 January Y, or open" is one index range per agency and receipt year. The receipt
- * years are therefore listed ({@link #receiptYears}) rather than bounded, and every statement names its
- * index: MySQL and MariaDB are known to pick a narrower index with table look-ups (bench/README.md), so
+ * <p>The ledger statements read exactly the applications received in Y and those carried over into Y, so
+ * their cost follows the year and the applications open in it, not the agencies' whole history: the year's
+ * by {@code (agency_id, received_year, …)}, one range per agency; the carried-over ones by
+ * {@code (received_year, concluded_date, agency_id, …)}: "received in an earlier year and concluded on or after
+ * 1 January Y, or open" is two ranges per earlier receipt year, so those years are listed
+ * ({@link #receiptYears}) rather than bounded. Every statement names its index: MySQL and MariaDB are known to pick a narrower index with table look-ups (bench/README.md), so
  * they are forced ({@link Dialect}). A test checks each statement's plan ({@code StatisticsPlansTest}).
  */
 @ApplicationScoped
@@ -38,24 +38,45 @@ class StatisticsQuery {
 
     /**
      * Agency ids per statement: MariaDB turns an IN list of 1000 values or more into a join with a derived
-     * table ({@code in_predicate_conversion_threshold}) and then reads the whole index; more agencies are
-     * aggregated in batches, whose counts add up.
+     * table ({@code in_predicate_conversion_threshold}) and then reads the whole index, and Hibernate pads a list
+     * parameter to the next power of two (so 513 ids are sent as 1024); more agencies are aggregated in batches,
+     * whose counts add up.
      */
-    static final int AGENCY_BATCH = 500;
+    static final int AGENCY_BATCH = 512;
 
     /** Receipt years before this one are read as one range; later ones are listed one by one. */
     static final int FIRST_LISTED_RECEIPT_YEAR = StatisticsService.FIRST_YEAR - 1;
 
-    static final String LEDGER_SQL = """
+    /**
+     * The ledger aggregation, in two statements whose counts add up (the same columns; each counts what its rows
+     * are): {@link #LEDGER_NEW_SQL} and {@link #LEDGER_CARRIED_SQL}.
+     */
+    static final String LEDGER_COLUMNS = """
             SELECT %2$s, %3$s,
                    SUM(CASE WHEN a.received_year = :year THEN 1 ELSE 0 END),
                    SUM(CASE WHEN a.received_year < :year THEN 1 ELSE 0 END),
                    SUM(CASE WHEN a.concluded_date <= :yearEnd THEN 1 ELSE 0 END),
                    SUM(CASE WHEN a.concluded_date IS NULL OR a.concluded_date > :yearEnd THEN 1 ELSE 0 END)
+            """;
+
+    /** The applications received in the year: one index range per agency. */
+    static final String LEDGER_NEW_SQL = LEDGER_COLUMNS + """
             FROM disclosure_application a %1$s INDEX (ix_application_year_ledger)
             WHERE a.agency_id IN (:agencyIds)
-              AND (a.received_year IN (:receiptYears) OR a.received_year < :firstListedYear)
+              AND a.received_year = :year
+            GROUP BY %2$s, %3$s %4$s
+            """;
+
+    /**
+     * The applications carried over into the year: received in an earlier year and open on 1 January. Two index
+     * ranges per earlier receipt year (still open; concluded on or after 1 January), over every agency: they are
+     * few, and their agency is checked in the index.
+     */
+    static final String LEDGER_CARRIED_SQL = LEDGER_COLUMNS + """
+            FROM disclosure_application a %1$s INDEX (ix_application_year_carried)
+            WHERE (a.received_year IN (:receiptYears) OR a.received_year < :firstListedYear)
               AND (a.concluded_date IS NULL OR a.concluded_date >= :yearStart)
+              AND a.agency_id IN (:agencyIds)
             GROUP BY %2$s, %3$s %4$s
             """;
 
@@ -123,8 +144,12 @@ class StatisticsQuery {
         return dialect;
     }
 
-    static String ledgerSql(Dialect dialect) {
-        return dialect.apply(LEDGER_SQL, "a.applicant_type", "a.outcome");
+    static String ledgerNewSql(Dialect dialect) {
+        return dialect.apply(LEDGER_NEW_SQL, "a.applicant_type", "a.outcome");
+    }
+
+    static String ledgerCarriedSql(Dialect dialect) {
+        return dialect.apply(LEDGER_CARRIED_SQL, "a.applicant_type", "a.outcome");
     }
 
     static String appealsSql(Dialect dialect) {
@@ -136,10 +161,16 @@ class StatisticsQuery {
         return batched(agencyIds, batch -> ledgerOf(batch, year));
     }
 
-    @SuppressWarnings("unchecked")
     private List<LedgerCount> ledgerOf(Collection<Long> agencyIds, int year) {
-        Query query = entityManager.createNativeQuery(ledgerSql(dialect));
-        bindLedger(query, agencyIds, year);
+        List<LedgerCount> counts = new ArrayList<>(ledgerCounts(ledgerNewSql(dialect), agencyIds, year, false));
+        counts.addAll(ledgerCounts(ledgerCarriedSql(dialect), agencyIds, year, true));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<LedgerCount> ledgerCounts(String sql, Collection<Long> agencyIds, int year, boolean carried) {
+        Query query = entityManager.createNativeQuery(sql);
+        bindLedger(query, agencyIds, year, carried);
         return ((List<Object[]>) query.getResultList()).stream()
                 .map(row -> new LedgerCount(ApplicantType.valueOf(text(row[0])),
                         row[1] == null ? null : Outcome.valueOf(text(row[1])),
@@ -204,7 +235,7 @@ class StatisticsQuery {
         return all;
     }
 
-    /** The receipt years listed in the ledger query: from {@link #FIRST_LISTED_RECEIPT_YEAR} to the year itself. */
+    /** The receipt years listed for the carried-over applications: from {@link #FIRST_LISTED_RECEIPT_YEAR} to this one. */
     static List<Integer> receiptYears(int year) {
         List<Integer> years = new ArrayList<>();
         for (int y = FIRST_LISTED_RECEIPT_YEAR; y <= year; y++) {
@@ -225,12 +256,19 @@ class StatisticsQuery {
         return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
     }
 
-    /** Binds the parameters of {@link #LEDGER_SQL} (also grouped by agency, for exports). */
-    static void bindLedger(Query query, Collection<Long> agencyIds, int year) {
-        bind(query, agencyIds, year);
+    /** Binds the parameters of a ledger statement (also grouped by agency, for exports). */
+    static void bindLedger(Query query, Collection<Long> agencyIds, int year, boolean carried) {
+        if (agencyIds.isEmpty()) {
+            throw new IllegalArgumentException("no agency to aggregate");
+        }
+        query.setParameter("agencyIds", agencyIds);
         query.setParameter("year", year);
-        query.setParameter("receiptYears", receiptYears(year));
-        query.setParameter("firstListedYear", FIRST_LISTED_RECEIPT_YEAR);
+        query.setParameter("yearEnd", LocalDate.of(year, 12, 31));
+        if (carried) {
+            query.setParameter("yearStart", LocalDate.of(year, 1, 1));
+            query.setParameter("receiptYears", receiptYears(year - 1));
+            query.setParameter("firstListedYear", FIRST_LISTED_RECEIPT_YEAR);
+        }
     }
 
     /** Binds the agencies and the year's first and last day. */

@@ -53,8 +53,7 @@ public class StatisticsService {
 
     /** The agency alone, or it and every agency below it. */
     private List<Long> agencyIds(AgencyRef agency, Scope scope) {
-        return scope == Scope.SUBTREE ? agencies.subtree(agency).stream().map(AgencyRef::id).toList()
-                : List.of(agency.id());
+        return scope == Scope.SUBTREE ? agencies.subtreeIds(agency) : List.of(agency.id());
     }
 
     /** A report year must lie between the Regulation's first year and the current year. */
