@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * X-VALID (GB2021): 现行有效件数(Y) = 现行有效件数(Y−1) + 本年制发件数(Y) − 本年废止件数(Y), for 规章 and 行政规范性文件.

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * The figures of one report as the rules read them: tables 三 and 四 cell by cell, the section 二 cells and the

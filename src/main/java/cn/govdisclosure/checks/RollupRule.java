@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
 
 /**
  * ROLLUP: an aggregate report's additive figures — every cell of tables 三 and 四 — equal its own records'
@@ -51,7 +51,7 @@ public final class RollupRule implements ConsistencyRule {
             for (AppealColumn column : AppealColumn.ALL) {
                 compare(findings, 4, kind.name(), column.name(), report.appeal(kind, column),
                         sum(parts, figures -> figures.appeal(kind, column)),
-                        "表四「" + Labels.of(kind) + "」「" + column.label() + "」");
+                        "表四「" + kind.path() + "」「" + column.label() + "」");
             }
         }
         return findings;

@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
 
 /**
  * TEXT: the figures the narrative quotes in its usual phrasings equal the tables. Read phrasings (Arabic or

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
 
 /**
  * TYPE: every cell of tables 二, 三 and 四 is filled, counts are whole numbers of 0 or more, money is a decimal of

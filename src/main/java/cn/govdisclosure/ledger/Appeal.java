@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+
 /** An administrative review (行政复议) or lawsuit (行政诉讼) about the agency's disclosure work. */
 @Entity
 @Table(name = "appeal")

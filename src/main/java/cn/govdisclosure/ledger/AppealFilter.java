@@ -4,6 +4,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
 import cn.govdisclosure.platform.QueryParams;
 
 /** The filters of the appeal list; every one is optional. */

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+
 /** A review or litigation case; a concluded case has a result other than PENDING and a conclusion date. */
 @Schema(name = "AppealInput")
 public record AppealInput(

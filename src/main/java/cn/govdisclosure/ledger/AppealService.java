@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.format.AppealResult;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;

@@ -3,9 +3,12 @@ package cn.govdisclosure.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
 
 /** A review or litigation case as the API shows it. */
 @Schema(name = "Appeal")

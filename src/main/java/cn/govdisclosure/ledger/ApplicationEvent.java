@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.format.Outcome;
+
 /** One dated entry of an application's timeline. */
 @Entity
 @Table(name = "application_event")

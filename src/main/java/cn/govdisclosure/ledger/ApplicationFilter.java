@@ -4,6 +4,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.QueryParams;
 
 /** The filters of the ledger list; every one is optional and they combine with AND. */

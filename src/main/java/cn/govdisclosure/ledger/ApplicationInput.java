@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
+
 /** A new ledger entry. A historical entry may carry its outcome and conclusion date. */
 @Schema(name = "ApplicationInput")
 public record ApplicationInput(

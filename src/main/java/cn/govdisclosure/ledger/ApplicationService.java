@@ -13,11 +13,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.access.PersonalDataCipher;
+import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.calendar.CalendarChanged;
 import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
+import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;

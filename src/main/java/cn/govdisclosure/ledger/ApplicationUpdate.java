@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
+
 /**
  * The corrected content of a mistaken entry. It replaces every field; the tracking number and the
  * agency never change. Setting or clearing the outcome corrects the timeline's conclusion too.

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 
 /**
  * A ledger entry as the API shows it; {@code events} only on a single entry, not in lists. Callers who

@@ -18,6 +18,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
+
 /**
  * One application for disclosure. {@code outcome} and {@code concludedDate} mirror the timeline's
  * CONCLUDED event so that the annual tables can be aggregated from this table alone.

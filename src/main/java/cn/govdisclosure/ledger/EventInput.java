@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.Outcome;
+
 /**
  * A new timeline event. Which fields an event takes depends on its type: CONCLUDED an {@code outcome};
  * CORRECTION_REQUESTED a {@code deadline} for the applicant; EXTENDED {@code workingDays} and

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.govdisclosure.format.Outcome;
 
 /** A timeline entry as the API shows it. */
 @Schema(name = "ApplicationEvent")

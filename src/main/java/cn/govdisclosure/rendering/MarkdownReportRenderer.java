@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.govdisclosure.ledger.AppealKind;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.report.ProactiveDisclosureView;
 import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.report.SectionView;
-import cn.govdisclosure.statistics.AppealColumn;
 import cn.govdisclosure.statistics.AppealsTable;
 
 /**
@@ -63,7 +64,7 @@ public final class MarkdownReportRenderer {
 
     private static void applications(StringBuilder out, ReportView report) {
         Grid grid = TemplateTables.applications(report.format(), report.applications());
-        out.append(escape(TemplateTables.IDENTITY_NOTE)).append("\n\n");
+        out.append(escape(ApplicationRow.IDENTITY_NOTE)).append("\n\n");
         List<String> heading = new ArrayList<>(List.of("项目", "", ""));
         report.applications().columns().forEach(column -> heading.add(column.label()));
         line(out, heading);
@@ -81,7 +82,7 @@ public final class MarkdownReportRenderer {
         line(out, heading);
         divider(out, heading.size());
         for (AppealKind kind : AppealKind.values()) {
-            List<String> cells = new ArrayList<>(List.of(TemplateTables.kindPath(kind)));
+            List<String> cells = new ArrayList<>(List.of(kind.path()));
             AppealColumn.ALL.forEach(column -> cells.add(String.valueOf(table.byKind().get(kind).get(column))));
             line(out, cells);
         }

@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.report.CellKind;
-import cn.govdisclosure.report.ProactiveDisclosureView;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.AppealsTable;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
-import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow.Levels;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.CellKind;
+import cn.govdisclosure.format.ProactiveLayout;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.rendering.Grid.Cell;
 import cn.govdisclosure.rendering.Grid.Role;
+import cn.govdisclosure.report.ProactiveDisclosureView;
+import cn.govdisclosure.statistics.AppealsTable;
+import cn.govdisclosure.statistics.ApplicationsTable;
 
 /**
  * The three tables of a report laid out as the national template prints them (国办公开办函〔2019〕60号 and
@@ -25,57 +27,9 @@ import cn.govdisclosure.rendering.Grid.Role;
  */
 public final class TemplateTables {
 
-    /** The note printed in the corner of table 三 (both formats). */
-    public static final String IDENTITY_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-    static final String CONTENT = "信息内容";
-    static final String APPLICANTS = "申请人情况";
-    static final String ORGANIZATIONS = "法人或其他组织";
-    static final String REVIEW = "行政复议";
-    static final String LITIGATION = "行政诉讼";
-    static final String OUTCOMES = "三、本年度办理结果";
-
     private static final int PROACTIVE_COLUMNS = 4;
 
     private TemplateTables() {
-    }
-
-    /** The three label levels of a row of table 三; {@code second} and {@code third} may be null. */
-    public record Levels(String first, String second, String third) {
-
-        /** The row's full label, levels joined by a space: unambiguous on its own, as in a CSV line. */
-        public String path() {
-            StringBuilder path = new StringBuilder(first);
-            if (second != null) {
-                path.append(' ').append(second);
-            }
-            if (third != null) {
-                path.append(' ').append(third);
-            }
-            return path.toString();
-        }
-    }
-
-    /** Where a row of table 三 sits among the template's three label columns. */
-    public static Levels levels(ApplicationRow row, ReportFormat format) {
-        String label = row.label(format);
-        if (!row.isOutcome() && row != ApplicationRow.TOTAL_CONCLUDED) {
-            return new Levels(label, null, null);
-        }
-        String group = switch (row) {
-            case DENIED_STATE_SECRET, DENIED_LAW_PROHIBITED, DENIED_SECURITY_STABILITY, DENIED_THIRD_PARTY_RIGHTS,
-                    DENIED_INTERNAL_AFFAIRS, DENIED_PROCESS_INFORMATION, DENIED_ENFORCEMENT_FILE, DENIED_ADMIN_QUERY ->
-                "（三）不予公开";
-            case UNAVAILABLE_NOT_HELD, UNAVAILABLE_NEEDS_CREATION, UNAVAILABLE_STILL_UNCLEAR -> "（四）无法提供";
-            case NOT_PROCESSED_COMPLAINT, NOT_PROCESSED_DUPLICATE, NOT_PROCESSED_PUBLICATION, NOT_PROCESSED_EXCESSIVE,
-                    NOT_PROCESSED_CONFIRMATION -> "（五）不予处理";
-            case OTHER_NO_CORRECTION, OTHER_FEE_UNPAID -> "（六）其他处理";
-            case OTHER -> format == ReportFormat.GB2021 ? "（六）其他处理" : null;
-            default -> null;
-        };
-        if (group == null) {
-            return new Levels(OUTCOMES, strip(label, OUTCOMES + " "), null);
-        }
-        return new Levels(OUTCOMES, group, strip(label, group + " "));
     }
 
     /** Section 二: per item of article 20 a heading row, a column heading row and its rows. */
@@ -84,7 +38,7 @@ public final class TemplateTables {
         for (ProactiveDisclosureView.Group group : view.groups()) {
             body.add(List.of(Cell.of(group.item(), Role.GROUP).span(1, PROACTIVE_COLUMNS)));
             List<Cell> headings = new ArrayList<>();
-            headings.add(Cell.of(CONTENT, Role.HEADING));
+            headings.add(Cell.of(ProactiveLayout.CONTENT_HEADING, Role.HEADING));
             List<ProactiveDisclosureView.Column> columns = group.columns();
             for (int i = 0; i < columns.size(); i++) {
                 headings.add(Cell.of(columns.get(i).label(), Role.HEADING).span(1, lastSpan(i, columns.size())));
@@ -110,15 +64,15 @@ public final class TemplateTables {
         List<String> labels = table.columns().stream().map(ApplicationsTable.Column::label).toList();
         int total = ApplicantColumn.TOTAL.ordinal();
         List<List<Cell>> header = new ArrayList<>();
-        header.add(List.of(Cell.of(IDENTITY_NOTE, Role.NOTE).span(3, 3),
-                Cell.of(APPLICANTS, Role.HEADING).span(1, labels.size())));
+        header.add(List.of(Cell.of(ApplicationRow.IDENTITY_NOTE, Role.NOTE).span(3, 3),
+                Cell.of(ApplicantColumn.APPLICANTS_HEADING, Role.HEADING).span(1, labels.size())));
         header.add(List.of(Cell.of(labels.get(0), Role.HEADING).span(2, 1),
-                Cell.of(ORGANIZATIONS, Role.HEADING).span(1, total - 1),
+                Cell.of(ApplicantColumn.ORGANIZATIONS_HEADING, Role.HEADING).span(1, total - 1),
                 Cell.of(labels.get(total), Role.HEADING).span(2, 1)));
         header.add(labels.subList(1, total).stream().map(label -> Cell.of(label, Role.HEADING)).toList());
 
         List<ApplicationsTable.Row> rows = table.rows();
-        List<Levels> levels = rows.stream().map(row -> levels(row.code(), format)).toList();
+        List<Levels> levels = rows.stream().map(row -> row.code().levels(format)).toList();
         List<List<Cell>> body = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Levels level = levels.get(i);
@@ -150,12 +104,12 @@ public final class TemplateTables {
     public static Grid appeals(AppealsTable table) {
         List<List<Cell>> header = new ArrayList<>();
         int results = AppealColumn.ALL.size();
-        header.add(List.of(Cell.of(REVIEW, Role.HEADING).span(1, results),
-                Cell.of(LITIGATION, Role.HEADING).span(1, 2 * results)));
+        header.add(List.of(Cell.of(AppealKind.ADMINISTRATIVE_REVIEW.label(), Role.HEADING).span(1, results),
+                Cell.of(AppealKind.LITIGATION_HEADING, Role.HEADING).span(1, 2 * results)));
         List<Cell> second = new ArrayList<>();
         AppealColumn.ALL.forEach(column -> second.add(Cell.of(column.label(), Role.HEADING).span(2, 1)));
-        second.add(Cell.of(kindLabel(AppealKind.LITIGATION_DIRECT), Role.HEADING).span(1, results));
-        second.add(Cell.of(kindLabel(AppealKind.LITIGATION_AFTER_REVIEW), Role.HEADING).span(1, results));
+        second.add(Cell.of(AppealKind.LITIGATION_DIRECT.label(), Role.HEADING).span(1, results));
+        second.add(Cell.of(AppealKind.LITIGATION_AFTER_REVIEW.label(), Role.HEADING).span(1, results));
         header.add(second);
         List<Cell> third = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -168,20 +122,6 @@ public final class TemplateTables {
             AppealColumn.ALL.forEach(column -> figures.add(Cell.number(group == null ? null : group.get(column), null)));
         }
         return new Grid("appeals", 3 * results, header, List.of(figures));
-    }
-
-    /** The template's name of a kind of case: 行政复议, 未经复议直接起诉, 复议后起诉. */
-    public static String kindLabel(AppealKind kind) {
-        return switch (kind) {
-            case ADMINISTRATIVE_REVIEW -> REVIEW;
-            case LITIGATION_DIRECT -> "未经复议直接起诉";
-            case LITIGATION_AFTER_REVIEW -> "复议后起诉";
-        };
-    }
-
-    /** The full name of a kind of case, as a row label: 行政复议, 行政诉讼（未经复议直接起诉）… */
-    public static String kindPath(AppealKind kind) {
-        return kind == AppealKind.ADMINISTRATIVE_REVIEW ? REVIEW : LITIGATION + "（" + kindLabel(kind) + "）";
     }
 
     /** A section 二 value as a number: counts as Long, money (a decimal string) as BigDecimal. */
@@ -213,7 +153,4 @@ public final class TemplateTables {
         return end - from + 1;
     }
 
-    private static String strip(String label, String prefix) {
-        return label.startsWith(prefix) ? label.substring(prefix.length()) : label;
-    }
 }

@@ -17,7 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.Scope;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.govdisclosure.checks.Finding;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.ReportFormat;
 
 /** The findings of the consistency rules over a report as it stands. */
 @Schema(name = "ReportChecks")

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.Representations;
-import cn.govdisclosure.statistics.ReportFormat;
 
 @Path("/api/v1/formats")
 @Tag(name = "Formats", description = "The two national report formats, GB2019 and GB2021 (public)")

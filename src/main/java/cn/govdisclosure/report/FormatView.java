@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.checks.Labels;
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.format.SectionHeading;
 
 /** A national report format: its sections, the section 二 layout and the rows and columns of tables 三 and 四. */
 @Schema(name = "ReportFormatDescription")
@@ -34,15 +34,15 @@ public record FormatView(
 
     static FormatView of(ReportFormat format) {
         return new FormatView(format,
-                format == ReportFormat.GB2019 ? "国办公开办函〔2019〕60号" : "国办公开办函〔2021〕30号",
-                format == ReportFormat.GB2019 ? "2020 and before" : "2021 and after",
+                format.source(),
+                format.years(),
                 Arrays.stream(SectionHeading.values())
                         .map(heading -> new SectionView(heading.number(), heading.heading(), heading.hasTable(), ""))
                         .toList(),
                 ProactiveCells.view(format, List.of()),
                 ApplicationRow.rowsOf(format).stream().map(row -> new Line(row.name(), row.label(format))).toList(),
                 ApplicantColumn.ALL.stream().map(column -> new Line(column.name(), column.label())).toList(),
-                Arrays.stream(AppealKind.values()).map(kind -> new Line(kind.name(), Labels.of(kind))).toList(),
+                Arrays.stream(AppealKind.values()).map(kind -> new Line(kind.name(), kind.path())).toList(),
                 AppealColumn.ALL.stream().map(column -> new Line(column.name(), column.label())).toList());
     }
 }

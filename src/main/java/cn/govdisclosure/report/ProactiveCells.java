@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.govdisclosure.format.CellKind;
+import cn.govdisclosure.format.ProactiveLayout;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
-import cn.govdisclosure.statistics.ReportFormat;
 
 /** Reads the section 二 cells of a request against the format's layout, and lays stored cells out again. */
 final class ProactiveCells {

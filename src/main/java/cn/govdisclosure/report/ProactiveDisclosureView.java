@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.CellKind;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * The section 二 table in the report's format. Cell values are whole numbers for counts and decimal

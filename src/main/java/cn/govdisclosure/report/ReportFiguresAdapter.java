@@ -11,14 +11,15 @@ import cn.govdisclosure.checks.FigureKind;
 import cn.govdisclosure.checks.ProactiveFigure;
 import cn.govdisclosure.checks.ReportFigures;
 import cn.govdisclosure.checks.ReportedCell;
-import cn.govdisclosure.ledger.AppealKind;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.CellKind;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AnnualTables;
-import cn.govdisclosure.statistics.AppealColumn;
 import cn.govdisclosure.statistics.AppealsTable;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
 
 /** Turns a report view (working copy or frozen revision) and computed tables into the figures the rules read. */
 final class ReportFiguresAdapter {

@@ -19,6 +19,8 @@ import io.quarkus.cache.CaffeineCache;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Creation;
@@ -28,7 +30,6 @@ import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 import cn.govdisclosure.statistics.AnnualTables;
-import cn.govdisclosure.statistics.ReportFormat;
 import cn.govdisclosure.statistics.StatisticsService;
 
 /**

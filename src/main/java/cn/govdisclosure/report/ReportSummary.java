@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.ReportFormat;
 
 /** A report in a list. */
 @Schema(name = "ReportSummary")

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
 import cn.govdisclosure.statistics.Scope;
 
 /**

@@ -12,15 +12,15 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.govdisclosure.ledger.AppealKind;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.ApiProblem.FieldError;
-import cn.govdisclosure.statistics.AppealColumn;
 import cn.govdisclosure.statistics.AppealsTable;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
 
 /**
  * Reads reported values against the format's tables, and lays them over the computed tables: a report shows the

@@ -1,8 +1,10 @@
 package cn.govdisclosure.statistics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.govdisclosure.format.ReportFormat;
 
 /** The annual tables of an agency (or its subtree) for one year. */
 @Schema(name = "AnnualStatistics")

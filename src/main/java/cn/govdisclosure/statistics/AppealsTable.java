@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.ledger.AppealKind;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
 
 /**
  * Table 四: for 行政复议, 行政诉讼·未经复议直接起诉 and 行政诉讼·复议后起诉, the cases 结果维持, 结果纠正, 其他结果,

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+
 /** Table 三: one row per template row, seven values each (six applicant types, then the total). */
 @Schema(name = "ApplicationsTable")
 public record ApplicationsTable(List<Column> columns, List<Row> rows) {

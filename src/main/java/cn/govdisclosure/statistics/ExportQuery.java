@@ -12,10 +12,10 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.ledger.AppealResult;
-import cn.govdisclosure.ledger.ApplicantType;
-import cn.govdisclosure.ledger.Outcome;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 
 /**
  * The queries behind bulk exports over many agencies, all {@code GROUP BY} in the database: tables 三

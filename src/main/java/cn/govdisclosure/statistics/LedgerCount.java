@@ -1,7 +1,7 @@
 package cn.govdisclosure.statistics;
 
-import cn.govdisclosure.ledger.ApplicantType;
-import cn.govdisclosure.ledger.Outcome;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 
 /**
  * One group of the aggregation: applications of one applicant type and outcome ({@code null} when

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * The annual tables for exports: of many agencies in one pass, with what tells when each last changed;

@@ -12,15 +12,15 @@ import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.ledger.AppealResult;
-import cn.govdisclosure.ledger.ApplicantType;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.ledger.Channel;
-import cn.govdisclosure.ledger.Outcome;
 
 /**
  * The aggregations behind tables 三 and 四 and the timeliness figures, each one {@code GROUP BY} in the
- * database over a covering index (changelog {@code 14-statistics-year-indexes}), restricted to a list of
+ * database over a covering index (changelog {@code 14-1-statistics-year-indexes}), restricted to a list of
  * agency ids (one agency, or a subtree's). Year attribution for year Y (domain §4): new = received in Y;
  * carried over = received before Y and not concluded before Y; outcome rows = concluded in Y; carried
  * forward = received by 31 Dec Y and not concluded by then.
@@ -30,8 +30,9 @@ import cn.govdisclosure.ledger.Outcome;
  * by {@code (agency_id, received_year, …)}, one range per agency; the carried-over ones by
  * {@code (received_year, concluded_date, agency_id, …)}: "received in an earlier year and concluded on or after
  * 1 January Y, or open" is two ranges per earlier receipt year, so those years are listed
- * ({@link #receiptYears}) rather than bounded. Every statement names its index: MySQL and MariaDB are known to pick a narrower index with table look-ups (bench/README.md), so
- * they are forced ({@link Dialect}). A test checks each statement's plan ({@code StatisticsPlansTest}).
+ * ({@link #receiptYears}) rather than bounded. Every statement names its index: MySQL and MariaDB are known
+ * to pick a narrower index with table look-ups (bench/README.md), so they are forced ({@link Dialect}). A test
+ * checks each statement's plan ({@code StatisticsPlansTest}).
  */
 @ApplicationScoped
 class StatisticsQuery {

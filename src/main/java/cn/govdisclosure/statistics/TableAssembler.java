@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.govdisclosure.ledger.AppealKind;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
 
 /** Lays aggregated counts out as the format's tables 三 and 四, with their total row and column. */
 public final class TableAssembler {
@@ -57,7 +61,7 @@ public final class TableAssembler {
         }
         for (AppealCount count : counts) {
             Map<AppealColumn, Long> group = byKind.get(count.kind());
-            group.merge(AppealColumn.valueOf(count.resultAtYearEnd().name()), count.cases(), Long::sum);
+            group.merge(count.resultAtYearEnd().column(), count.cases(), Long::sum);
             group.merge(AppealColumn.TOTAL, count.cases(), Long::sum);
         }
         List<Long> values = byKind.values().stream().flatMap(group -> group.values().stream()).toList();

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.ledger.ApplicantType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.ledger.Channel;
 
 /**

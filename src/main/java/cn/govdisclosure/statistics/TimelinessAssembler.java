@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import cn.govdisclosure.ledger.ApplicantType;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.ledger.Channel;
 
 /** Turns the aggregated distribution of working days into the timeliness figures. */

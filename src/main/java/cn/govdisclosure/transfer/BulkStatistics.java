@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.govdisclosure.agency.AgencyKind;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
 
 /**
  * A year's tables 三 and 四 of many agencies, for systems that aggregate them. Version 1 of a stable

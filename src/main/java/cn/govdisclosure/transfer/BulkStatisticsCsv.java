@@ -2,9 +2,8 @@ package cn.govdisclosure.transfer;
 
 import java.util.List;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.rendering.TemplateTables;
-import cn.govdisclosure.statistics.AppealColumn;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
 /**
@@ -24,7 +23,7 @@ final class BulkStatisticsCsv {
         for (BulkStatistics.Agency agency : pull.agencies()) {
             ApplicationsTable applications = agency.applications();
             for (ApplicationsTable.Row row : applications.rows()) {
-                String label = TemplateTables.levels(row.code(), pull.format()).path();
+                String label = row.code().levels(pull.format()).path();
                 for (int i = 0; i < applications.columns().size(); i++) {
                     ApplicationsTable.Column column = applications.columns().get(i);
                     csv.row(pull.year(), pull.format(), agency.agencyCode(), agency.agencyName(), agency.parentCode(),
@@ -35,7 +34,7 @@ final class BulkStatisticsCsv {
             for (AppealKind kind : AppealKind.values()) {
                 for (AppealColumn column : AppealColumn.ALL) {
                     csv.row(pull.year(), pull.format(), agency.agencyCode(), agency.agencyName(), agency.parentCode(),
-                            agency.lastChanged(), "appeals", kind, TemplateTables.kindPath(kind), column, column.label(),
+                            agency.lastChanged(), "appeals", kind, kind.path(), column, column.label(),
                             agency.appeals().byKind().get(kind).get(column));
                 }
             }

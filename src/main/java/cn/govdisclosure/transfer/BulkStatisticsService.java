@@ -12,9 +12,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyKind;
+import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AgencyChange;
 import cn.govdisclosure.statistics.AnnualTables;
-import cn.govdisclosure.statistics.ReportFormat;
 import cn.govdisclosure.statistics.StatisticsExports;
 import cn.govdisclosure.statistics.StatisticsService;
 

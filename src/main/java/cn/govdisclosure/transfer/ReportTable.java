@@ -2,11 +2,11 @@ package cn.govdisclosure.transfer;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.statistics.ReportFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * One table of a report cell by cell: section 二 ({@code proactive-disclosure}), table 三

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.rendering.TemplateTables;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ProactiveLayout;
+import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.report.ProactiveDisclosureView;
 import cn.govdisclosure.report.ReportView;
-import cn.govdisclosure.report.SectionHeading;
-import cn.govdisclosure.statistics.AppealColumn;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.ReportFormat;
 import cn.govdisclosure.transfer.ReportTable.Cell;
 import cn.govdisclosure.transfer.ReportTable.Comparison;
 import cn.govdisclosure.transfer.ReportTable.Row;
@@ -64,11 +65,8 @@ final class ReportTables {
             String reason = "the " + report.format() + " format changed what this item of article 20 counts; the "
                     + previous.format() + " figures of " + year + " are not comparable field by field";
             return table(report, PROACTIVE, notComparable(rows, reason),
-                    new Comparison(year, previous.format(), Source.REPORT, "From 2021 the national format (GB2021) "
-                            + "counts other things in section 二: 第二十条第（一）项 本年制发件数, 本年废止件数 and "
-                            + "现行有效件数 instead of 本年新制作, 本年新公开 and 对外公开总数量; （五） and （六） only "
-                            + "本年处理决定数量; （八） the fees collected in 万元 instead of fee items; （九） is gone. "
-                            + "No row compares; previousRows shows the " + year + " figures as reported."),
+                    new Comparison(year, previous.format(), Source.REPORT, ProactiveLayout.GB2021_CHANGES
+                            + " No row compares; previousRows shows the " + year + " figures as reported."),
                     proactiveRows(previous));
         }
         return table(report, PROACTIVE, compare(rows, proactiveRows(previous)),
@@ -85,10 +83,12 @@ final class ReportTables {
         ReportFormat previousFormat = ReportFormat.forYear(year);
         String note = "The " + year + " figures are computed from the ledger.";
         if (previousFormat != report.format()) {
-            note += " " + year + " used the " + previousFormat + " format, whose one row （六）其他处理 holds what "
-                    + report.format() + " shows as 1. 逾期不补正, 2. 逾期未缴费 and 3. 其他; the ledger keeps each "
-                    + "application's outcome, so " + year + " is laid out here in the " + report.format()
-                    + " rows and every row compares. The " + year + " report's （六） equals the sum of those three rows.";
+            String folded = ApplicationRow.OTHER.label(ReportFormat.GB2019);
+            note += " " + year + " used the " + previousFormat + " format, whose one row " + folded + " holds what "
+                    + report.format() + " shows as the " + ApplicationRow.foldedIntoGb2019Other().size() + " rows of "
+                    + ApplicationRow.Group.OTHER_HANDLING.label() + "; the ledger keeps each application's outcome, so "
+                    + year + " is laid out here in the " + report.format() + " rows and every row compares. The " + year
+                    + " report's " + folded + " equals the sum of those rows.";
         }
         return table(report, APPLICATIONS, compare(applicationRows(report.format(), report.applications()),
                 applicationRows(report.format(), previous)), new Comparison(year, previousFormat, Source.LEDGER, note),
@@ -136,7 +136,7 @@ final class ReportTables {
                 ApplicationsTable.Column column = table.columns().get(i);
                 cells.add(new Cell(column.code().name(), column.label(), row.values().get(i), null, null));
             }
-            rows.add(new Row(null, row.code().name(), TemplateTables.levels(row.code(), format).path(), null, null,
+            rows.add(new Row(null, row.code().name(), row.code().levels(format).path(), null, null,
                     cells));
         }
         return rows;
@@ -148,7 +148,7 @@ final class ReportTables {
             Map<AppealColumn, Long> values = table.byKind().get(kind);
             List<Cell> cells = AppealColumn.ALL.stream()
                     .map(column -> new Cell(column.name(), column.label(), values.get(column), null, null)).toList();
-            rows.add(new Row(null, kind.name(), TemplateTables.kindPath(kind), null, null, cells));
+            rows.add(new Row(null, kind.name(), kind.path(), null, null, cells));
         }
         return rows;
     }

@@ -17,11 +17,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * Each rule of domain §6 on a good table (no finding) and on a table spoilt in one place (exactly the expected

@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.govdisclosure.demo.DemoDataSet;
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.report.ProactiveLayout;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
-import cn.govdisclosure.statistics.ReportFormat;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ProactiveLayout;
+import cn.govdisclosure.format.ReportFormat;
 
 /**
  * Report figures for the rule tests: the Luojiang 2020 reference report (its tables typed from

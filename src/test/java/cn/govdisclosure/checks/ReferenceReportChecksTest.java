@@ -20,10 +20,10 @@ import io.restassured.path.json.JsonPath;
 import cn.govdisclosure.ReportSteps;
 import cn.govdisclosure.TestData;
 import cn.govdisclosure.demo.DemoDataSet;
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.statistics.AppealColumn;
-import cn.govdisclosure.statistics.ApplicantColumn;
-import cn.govdisclosure.statistics.ApplicationRow;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicationRow;
 
 /**
  * The reference report through the API: its ledger recorded, its narrative and section 二 entered, and its

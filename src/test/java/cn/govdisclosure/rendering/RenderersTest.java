@@ -17,20 +17,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.ledger.AppealResult;
-import cn.govdisclosure.ledger.ApplicantType;
-import cn.govdisclosure.ledger.Outcome;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.Outcome;
+import cn.govdisclosure.format.ProactiveLayout;
+import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.report.ProactiveDisclosureView;
-import cn.govdisclosure.report.ProactiveLayout;
 import cn.govdisclosure.report.ReportStatus;
 import cn.govdisclosure.report.ReportView;
-import cn.govdisclosure.report.SectionHeading;
 import cn.govdisclosure.report.SectionView;
 import cn.govdisclosure.statistics.AnnualTables;
 import cn.govdisclosure.statistics.AppealCount;
 import cn.govdisclosure.statistics.LedgerCount;
-import cn.govdisclosure.statistics.ReportFormat;
 import cn.govdisclosure.statistics.Scope;
 import cn.govdisclosure.statistics.TableAssembler;
 
@@ -98,7 +99,7 @@ class RenderersTest {
         List<String> lines = text.lines().toList();
 
         assertEquals("某区人民政府2021年政府信息公开工作年度报告", lines.get(0));
-        int header = lines.indexOf(String.join("\t", TemplateTables.IDENTITY_NOTE, "", "", "申请人情况", "", "", "", "",
+        int header = lines.indexOf(String.join("\t", ApplicationRow.IDENTITY_NOTE, "", "", "申请人情况", "", "", "", "",
                 "", ""));
         assertTrue(header > 0);
         for (int i = header; i < header + 3 + 25; i++) {

@@ -8,10 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.govdisclosure.ledger.AppealKind;
-import cn.govdisclosure.ledger.AppealResult;
-import cn.govdisclosure.ledger.ApplicantType;
-import cn.govdisclosure.ledger.Outcome;
+import cn.govdisclosure.format.AppealColumn;
+import cn.govdisclosure.format.AppealKind;
+import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.format.ApplicantColumn;
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.Outcome;
+import cn.govdisclosure.format.ReportFormat;
 
 class TableAssemblerTest {
 

@@ -1,4 +1,4 @@
-package cn.govdisclosure.report;
+package cn.govdisclosure.format;
 
 import java.math.BigDecimal;
 
@@ -16,7 +16,7 @@ public enum CellKind {
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(13);
 
     /** Why the value does not fit this kind of cell, or {@code null} when it does. */
-    String problemWith(BigDecimal value) {
+    public String problemWith(BigDecimal value) {
         if (value.abs().compareTo(LIMIT) >= 0) {
             return "must be less than 10000000000000 in magnitude";
         }
@@ -30,7 +30,7 @@ public enum CellKind {
         };
     }
 
-    boolean isMoney() {
+    public boolean isMoney() {
         return this == YUAN || this == TEN_THOUSAND_YUAN;
     }
 

@@ -1,0 +1,45 @@
+package cn.govdisclosure.format;
+
+/**
+ * The final reply to an application, at the finest grain of the 2021 template; each application counts under
+ * exactly one outcome row of table 三 ({@link ApplicationRow#of(Outcome, ReportFormat)}).
+ */
+public enum Outcome {
+    GRANTED,
+    PARTIALLY_GRANTED,
+    DENIED_STATE_SECRET,
+    DENIED_LAW_PROHIBITED,
+    DENIED_SECURITY_STABILITY,
+    DENIED_THIRD_PARTY_RIGHTS,
+    DENIED_INTERNAL_AFFAIRS,
+    DENIED_PROCESS_INFORMATION,
+    DENIED_ENFORCEMENT_FILE,
+    DENIED_ADMIN_QUERY,
+    UNAVAILABLE_NOT_HELD,
+    UNAVAILABLE_NEEDS_CREATION,
+    UNAVAILABLE_STILL_UNCLEAR,
+    NOT_PROCESSED_COMPLAINT,
+    NOT_PROCESSED_DUPLICATE,
+    NOT_PROCESSED_PUBLICATION,
+    NOT_PROCESSED_EXCESSIVE,
+    NOT_PROCESSED_CONFIRMATION,
+    OTHER_NO_CORRECTION,
+    OTHER_FEE_UNPAID,
+    OTHER;
+
+    /** The GB2021 row of this outcome: every outcome has a row of its own there. */
+    public ApplicationRow row() {
+        return ApplicationRow.valueOf(name());
+    }
+
+    /** The row's label without numbering, as a ledger prints the outcome: 属于国家秘密, 予以公开 … */
+    public String label() {
+        return row().text();
+    }
+
+    /** The group the template puts the outcome in (不予公开, 无法提供 …); null for 予以公开 and 部分公开. */
+    public String groupLabel() {
+        ApplicationRow.Group group = row().group(ReportFormat.GB2021);
+        return group == ApplicationRow.Group.RESULTS ? null : group.text();
+    }
+}
