@@ -75,7 +75,12 @@ class Keys:
             subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
                             "-out", self.private], check=True, capture_output=True)
             subprocess.run(["openssl", "pkey", "-in", self.private, "-pubout", "-out", self.public], check=True)
-        self.encryption = base64.b64encode(os.urandom(32)).decode()
+        key = os.path.join(directory, "encryption.key")
+        if not os.path.exists(key):
+            with open(key, "w") as handle:
+                handle.write(base64.b64encode(os.urandom(32)).decode())
+        with open(key) as handle:
+            self.encryption = handle.read().strip()
 
     def token(self, role, *agencies, minutes=240):
         def b64(data):

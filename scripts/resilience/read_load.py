@@ -54,6 +54,7 @@ function init(args) for _, p in ipairs(args) do table.insert(paths, p) end end
 function request()
   i = i % #paths + 1
   local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
   if string.sub(paths[i], 1, 5) == "ETAG:" then
     local sep = string.find(paths[i], " ", 1, true)
     headers["If-None-Match"] = string.sub(paths[i], 6, sep - 1)

@@ -1,7 +1,6 @@
 package cn.govdisclosure.rendering;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotAcceptableException;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 
 import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.report.ReportService;
@@ -30,11 +28,11 @@ public class ReportDocuments {
     static final String CACHE = "published-documents";
 
     private final ReportService reports;
-    private final CaffeineCache published;
+    private final Cache published;
 
     ReportDocuments(ReportService reports, @CacheName(CACHE) Cache published) {
         this.reports = reports;
-        this.published = published.as(CaffeineCache.class);
+        this.published = published;
     }
 
     public RenderedDocument render(long id, DocumentFormat format) {
@@ -50,15 +48,10 @@ public class ReportDocuments {
         if (report.status() != ReportStatus.PUBLISHED) {
             return renderNow(report, format, null);
         }
-        Key key = new Key(report.id(), report.revision(), format);
-        CompletableFuture<Object> cached = published.getIfPresent(key);
-        if (cached != null) {
-            return (RenderedDocument) cached.join();
-        }
-        // the frozen view's last change is its publication
-        RenderedDocument document = renderNow(report, format, report.updatedAt());
-        published.put(key, CompletableFuture.completedFuture(document));
-        return document;
+        // rendered once per key, also when many requests ask at once (the others wait for that rendering); the
+        // frozen view's last change is its publication
+        return published.get(new Key(report.id(), report.revision(), format),
+                key -> renderNow(report, format, report.updatedAt())).await().indefinitely();
     }
 
     private static RenderedDocument renderNow(ReportView report, DocumentFormat format, java.time.Instant publishedAt) {

@@ -130,11 +130,26 @@ public class ReportService {
         if (cached != null) {
             return Optional.of((PublishedRevision) cached.join());
         }
-        Optional<PublishedRevision> loaded = reports.findByIdOptional(id).flatMap(report -> revisions.latest(report.id)
+        try {
+            // loaded once, also when many requests ask at once; a report not published is not remembered
+            return Optional.of(inForce.get(id, key -> loadInForce(id).orElseThrow(NotPublished::new))
+                    .await().indefinitely());
+        } catch (NotPublished notPublished) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PublishedRevision> loadInForce(long id) {
+        return reports.findByIdOptional(id).flatMap(report -> revisions.latest(report.id)
                 .map(revision -> snapshots.thaw(revision.snapshot))
                 .map(view -> new PublishedRevision(view, report.version, snapshots.json(view))));
-        loaded.ifPresent(published -> inForce.put(id, CompletableFuture.completedFuture(published)));
-        return loaded;
+    }
+
+    /** A report that has no published revision, which the cache of revisions in force does not hold. */
+    private static final class NotPublished extends RuntimeException {
+        NotPublished() {
+            super(null, null, false, false);
+        }
     }
 
     /** Forgets the cached revision in force once the change that superseded it is committed. */

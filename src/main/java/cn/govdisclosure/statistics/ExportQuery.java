@@ -113,7 +113,7 @@ class ExportQuery {
 
     @SuppressWarnings("unchecked")
     private List<AgencyLedgerCount> ledgerCounts(String sql, Collection<Long> agencyIds, int year, boolean carried) {
-        var query = entityManager.createNativeQuery(byAgency(sql, "a"));
+        var query = entityManager.createNativeQuery(StatisticsQuery.withIds(byAgency(sql, "a"), agencyIds));
         StatisticsQuery.bindLedger(query, agencyIds, year, carried);
         return ((List<Object[]>) query.getResultList()).stream()
                 .map(row -> new AgencyLedgerCount(number(row[0]), new LedgerCount(
@@ -130,7 +130,8 @@ class ExportQuery {
 
     @SuppressWarnings("unchecked")
     private List<AgencyAppealCount> appealsOf(Collection<Long> agencyIds, int year) {
-        var query = entityManager.createNativeQuery(byAgency(StatisticsQuery.appealsSql(statistics.dialect()), "p"));
+        var query = entityManager.createNativeQuery(
+                StatisticsQuery.withIds(byAgency(StatisticsQuery.appealsSql(statistics.dialect()), "p"), agencyIds));
         StatisticsQuery.bind(query, agencyIds, year);
         return ((List<Object[]>) query.getResultList()).stream()
                 .map(row -> new AgencyAppealCount(number(row[0]), new AppealCount(
