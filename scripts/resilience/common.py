@@ -142,6 +142,14 @@ class Service:
                 self.process.wait()
         self.process = None
 
+    def cpu_seconds(self):
+        """User and system CPU time the JVM has used so far, in seconds."""
+        if not self.process:
+            return 0.0
+        with open("/proc/%d/stat" % self.process.pid) as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_mib(self):
         """The resident set of the JVM now, in MiB (0 when it is not running)."""
         if not self.process:
