@@ -1,7 +1,5 @@
 package cn.govdisclosure.ledger;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,14 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.PersonalDataAccessLog;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.ConcurrentWrites;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/applications")
 @Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")
@@ -48,12 +46,10 @@ public class ApplicationResource {
 
     private final ApplicationService service;
     private final AccessPolicy access;
-    private final PersonalDataAccessLog accessLog;
 
-    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog) {
+    ApplicationResource(ApplicationService service, AccessPolicy access) {
         this.service = service;
         this.access = access;
-        this.accessLog = accessLog;
     }
 
     @POST
@@ -68,7 +64,7 @@ public class ApplicationResource {
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
-        var creation = IdempotentCreate.run(() -> service.create(agency, input));
+        var creation = IdempotentCreate.run(() -> service.create(agency, input, access.audienceFor(agency)));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
 
@@ -81,13 +77,7 @@ public class ApplicationResource {
     public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
             @BeanParam PageRequest paging) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        PageOf<ApplicationView> page = service.list(agency, filter, paging, personalData);
-        if (personalData) {
-            accessLog.record(agency, page.items().stream().map(ApplicationView::trackingNumber).toList(),
-                    access.callerName());
-        }
-        return page;
+        return service.list(agency, filter, paging, access.audienceFor(agency));
     }
 
     @GET
@@ -98,12 +88,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        var application = service.get(agency, trackingNumber, personalData);
-        if (personalData) {
-            accessLog.record(agency, List.of(trackingNumber), access.callerName());
-        }
-        return Responses.withTag(application);
+        return Responses.withTag(service.get(agency, trackingNumber, access.audienceFor(agency)));
     }
 
     @PUT
@@ -117,7 +102,9 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
-        return Responses.withTag(service.correct(access.permitted(code, Roles.CLERK), trackingNumber, update, ifMatch));
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch),
+                access.audienceFor(agency)));
     }
 
     @POST
@@ -134,7 +121,8 @@ public class ApplicationResource {
             @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         // a concurrent event on the same application is read and checked against, not answered 412
-        var creation = ConcurrentWrites.retry(() -> service.addEvent(agency, trackingNumber, event));
+        var creation = ConcurrentWrites.retry(
+                () -> service.addEvent(agency, trackingNumber, event, access.audienceFor(agency)));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
     }
 

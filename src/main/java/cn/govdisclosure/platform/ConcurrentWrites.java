@@ -36,8 +36,8 @@ public final class ConcurrentWrites {
         }
     }
 
-    static ApiException conflict() {
-        return ApiException.conflict("The record was changed by concurrent requests; read it again and retry");
+    static Conflict conflict() {
+        return new Conflict("The record was changed by concurrent requests; read it again and retry");
     }
 
     private static boolean lostRace(Throwable e) {

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.CachePolicy;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Representations;
 
 @Path("/api/v1/formats")
@@ -54,7 +54,7 @@ public class FormatResource {
     public Response get(@PathParam("format") String format) {
         FormatView view = Arrays.stream(ReportFormat.values()).filter(candidate -> candidate.name().equals(format))
                 .findFirst().map(FormatView::of)
-                .orElseThrow(() -> ApiException.notFound("No format " + format + "; the formats are GB2019, GB2021"));
+                .orElseThrow(() -> new NotFound("No format " + format + "; the formats are GB2019, GB2021"));
         return representations.tagged(view).header(HttpHeaders.CACHE_CONTROL, cache.published()).build();
     }
 }

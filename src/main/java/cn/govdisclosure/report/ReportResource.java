@@ -30,16 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.CachePolicy;
+import cn.govdisclosure.platform.DomainException;
 import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
+import cn.govdisclosure.platform.Unauthenticated;
 import cn.govdisclosure.platform.Versioned;
-import cn.govdisclosure.rendering.DocumentFormat;
-import cn.govdisclosure.rendering.ReportDocuments;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -61,12 +61,12 @@ public class ReportResource {
     private final ReportWorkflow workflow;
     private final ReportChecks checks;
     private final AccessPolicy access;
-    private final ReportDocuments documents;
+    private final DocumentRenderer documents;
     private final CachePolicy cache;
     private final Representations representations;
 
     ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
-            ReportDocuments documents, CachePolicy cache, Representations representations) {
+            DocumentRenderer documents, CachePolicy cache, Representations representations) {
         this.cache = cache;
         this.representations = representations;
         this.service = service;
@@ -115,7 +115,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return document(id, ReportDocuments.negotiate(headers), VARY_NEGOTIATED);
+        return document(id, DocumentFormat.negotiate(headers), VARY_NEGOTIATED);
     }
 
     @GET
@@ -137,7 +137,7 @@ public class ReportResource {
         if (extension.equals("json")) {
             return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return document(id, ReportDocuments.byExtension(extension), HttpHeaders.AUTHORIZATION);
+        return document(id, DocumentFormat.byExtension(extension), HttpHeaders.AUTHORIZATION);
     }
 
     /** A document of the report as this caller may read it; a published revision's comes from the cache. */
@@ -188,7 +188,7 @@ public class ReportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateSection(id, number, input, ifMatch));
+        return Responses.withTag(service.updateSection(id, number, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -206,7 +206,8 @@ public class ReportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateProactiveDisclosure(id, input, ifMatch));
+        return Responses.withTag(
+                service.updateProactiveDisclosure(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -226,7 +227,7 @@ public class ReportResource {
     public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateReportedValues(id, input, ifMatch));
+        return Responses.withTag(service.updateReportedValues(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @GET
@@ -256,7 +257,7 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.submit(id, ifMatch));
+        return Responses.withTag(workflow.submit(id, EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -273,7 +274,7 @@ public class ReportResource {
     public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.returnToEditor(id, input, ifMatch));
+        return Responses.withTag(workflow.returnToEditor(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -293,7 +294,8 @@ public class ReportResource {
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid WorkflowInputs.Publish input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.publish(id, input, ifMatch, access.callerName()));
+        return Responses.withTag(
+                workflow.publish(id, input, EntityTags.expectedVersion(ifMatch), access.callerName()));
     }
 
     @POST
@@ -311,7 +313,7 @@ public class ReportResource {
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        Versioned<ReportView> revised = workflow.revise(id, input, ifMatch);
+        Versioned<ReportView> revised = workflow.revise(id, input, EntityTags.expectedVersion(ifMatch));
         return Response.created(uri.getBaseUriBuilder().path(ReportResource.class).path(Long.toString(id))
                 .path("revisions").path(Integer.toString(revised.view().revision())).build())
                 .entity(revised.view()).tag(EntityTags.of(revised.version())).build();
@@ -359,7 +361,7 @@ public class ReportResource {
             return Response.fromResponse(Responses.withTag(service.get(id))).header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateNoStore())
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
-        throw ApiException.notFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
+        throw new NotFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
     }
 
     /** Whether the caller may read the report's agency's records, and so the working copy. */
@@ -372,11 +374,11 @@ public class ReportResource {
     }
 
     /** Why a caller who may not read the agency's records gets nothing: 401 anonymous, 404 unknown, else 403. */
-    private ApiException refusal(long id) {
+    private DomainException refusal(long id) {
         if (access.isAnonymous()) {
-            return ApiException.unauthorized("This report is not published; reading it needs a bearer token");
+            return new Unauthenticated("This report is not published; reading it needs a bearer token");
         }
         access.requireReadable(service.agencyOf(id));
-        return ApiException.notFound("No report has the id " + id);
+        return new NotFound("No report has the id " + id);
     }
 }

@@ -23,6 +23,7 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.CachePolicy;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.Representations;
 
 @Path("/api/v1/agencies/{code}/statistics/{year}")
@@ -86,6 +87,6 @@ public class StatisticsResource {
                 return candidate;
             }
         }
-        throw cn.govdisclosure.platform.ApiException.invalid("scope", "must be one of AGENCY, SUBTREE");
+        throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
     }
 }

@@ -27,7 +27,7 @@ import io.restassured.response.Response;
 
 import cn.govdisclosure.ReportSteps;
 import cn.govdisclosure.TestData;
-import cn.govdisclosure.rendering.DocumentFormat;
+
 
 /**
  * Published revisions served like static files: ETags and 304 on every representation, Last-Modified and
