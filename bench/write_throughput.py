@@ -116,16 +116,19 @@ def main():
     service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, log, java_opts=opts)
     migrated = service.start()
     service.kill(common.signal.SIGTERM)
-    times = []
+    times, cpus = [], []
     for _ in range(STARTS):
         times.append(service.start())
+        cpus.append(service.cpu_seconds())
         service.kill(common.signal.SIGTERM)
     load = open("/proc/loadavg").read().split()[:3]
     print("JVM flags: %s" % " ".join(opts))
     print("start to ready, migrated database: median %.2f s, worst %.2f s of %d starts (first start with the "
-          "migration of an empty database: %.2f s); target <= 3 s -> %s"
+          "migration of an empty database: %.2f s); target <= 3 s -> %s; CPU time the JVM used until ready: "
+          "median %.1f s (what the start costs whatever the machine's load; on an idle machine the wall time "
+          "is at least about half of it, with two cores)"
           % (statistics.median(times), max(times), STARTS, migrated,
-             "MET" if statistics.median(times) <= 3 else "NOT MET"))
+             "MET" if statistics.median(times) <= 3 else "NOT MET", statistics.median(cpus)))
 
     service.start()
     peak = [0.0]

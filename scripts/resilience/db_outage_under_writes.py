@@ -46,6 +46,10 @@ def main():
         common.Client(PORT, keys.token("admin")).call(
             "POST", "/api/v1/agencies", {"code": agency, "name": "演练区人民政府", "kind": "GOVERNMENT"})
         clerk = keys.token("clerk", agency)
+        warm = common.Client(PORT, clerk, timeout=60)
+        for i in range(20):
+            warm.call("POST", "/api/v1/agencies/%s/applications" % agency, common.application("WARM-%d" % i))
+        warm.close()
 
         acknowledged = set()
         during = []  # (status, seconds, problem type, Retry-After) of answers while the database was away
