@@ -24,16 +24,6 @@ class CalendarRepository implements PanacheRepository<CalendarDay> {
         return list("noticeYear", Sort.by("calendarDate"), year);
     }
 
-    /**
-     * What changes whenever a notice year is loaded or replaced: the number of years, their summed versions and
-     * the latest update (one small query on calendar_year).
-     */
-    String stamp() {
-        Object[] row = (Object[]) getEntityManager().createQuery(
-                "select count(y), coalesce(sum(y.version), 0), max(y.updatedAt) from CalendarYear y").getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
-    }
-
     List<CalendarDay> allDays() {
         return listAll();
     }

@@ -36,28 +36,14 @@ public class CalendarService {
     }
 
     /**
-     * The whole calendar as loaded now. Every call asks the database whether a notice year was loaded or
-     * replaced since (one small query: {@link CalendarRepository#stamp}), so every replica sees a replaced year
-     * at once; the few hundred days themselves are read again only then.
+     * The whole calendar as loaded now. It is read from the database each time (a few hundred rows), so
+     * every replica sees a replaced year at once.
      */
     public WorkingDayCalendar calendar() {
-        String stamp = days.stamp();
-        Loaded current = loaded;
-        if (current != null && current.stamp().equals(stamp)) {
-            return current.calendar();
-        }
         Map<LocalDate, DayKind> exceptions = new HashMap<>();
         days.allDays().forEach(day -> exceptions.put(day.calendarDate, day.kind));
-        WorkingDayCalendar calendar = new WorkingDayCalendar(new HashSet<>(days.years()), exceptions);
-        loaded = new Loaded(stamp, calendar);
-        return calendar;
+        return new WorkingDayCalendar(new HashSet<>(days.years()), exceptions);
     }
-
-    /** The calendar last read, with the stamp it was read under. */
-    private record Loaded(String stamp, WorkingDayCalendar calendar) {
-    }
-
-    private volatile Loaded loaded;
 
     public Versioned<CalendarView> get(int year) {
         CalendarYear notice = days.year(year).orElseThrow(() -> new NotFound(
