@@ -4,6 +4,8 @@
 -- Expects the session variables
 --   @bench_n        number of applications to generate
 --   @bench_appeals  number of appeals to generate
+--   @bench_first    first day of receipt (DATE; the benchmark's default 2019-01-01)
+--   @bench_days     number of days of receipt from it (the benchmark's default 1461: 2019 to 2022)
 -- and the schema created by the service's Liquibase changelog, with the agencies already registered
 -- and a few applications recorded through the API (tracking numbers BENCH-SEED-*): the identity and
 -- phone numbers of the generated applications are copied from those, because the service stores them
@@ -86,11 +88,13 @@ SELECT COUNT(*) INTO @slots_appeal_result FROM bench_slot WHERE dim = 'appeal_re
 SELECT COUNT(*) INTO @slots_cipher_id     FROM bench_slot WHERE dim = 'cipher_id';
 SELECT COUNT(*) INTO @slots_cipher_phone  FROM bench_slot WHERE dim = 'cipher_phone';
 
--- Applications, received from 2019-01-01 to 2022-12-31 (1461 days). Of each thousand:
+SET @bench_last = @bench_first + INTERVAL (@bench_days - 1) DAY;
+
+-- Applications, received from @bench_first to @bench_last (2019-01-01 to 2022-12-31 by default). Of each thousand:
 --   850 concluded within 1-20 days, 120 within 21-60 days, 30 within 61-180 days (so those received
 --   late in a year are carried into the next one);
 --   open (outcome and concluded_date NULL): 12 stale cases of any date, plus 600 of those received
---   in the last 45 days of 2022.
+--   in the last 45 days.
 INSERT INTO disclosure_application
     (agency_id, tracking_number, received_date, channel, applicant_type, applicant_name, applicant_id_number,
      applicant_phone, applicant_email, applicant_address, subject, outcome, concluded_date, version,
@@ -116,13 +120,13 @@ SELECT CAST(ag.value AS UNSIGNED),
             ELSE r.received_date + INTERVAL r.days DAY + INTERVAL (3600 + r.h_misc % 28800) SECOND END
 FROM (
     SELECT d.*,
-           (d.h_state % 1000 < 12 OR (d.received_date >= '2022-11-17' AND d.h_state % 1000 < 600)) AS is_open,
+           (d.h_state % 1000 < 12 OR (d.received_date > @bench_last - INTERVAL 45 DAY AND d.h_state % 1000 < 600)) AS is_open,
            CASE WHEN d.h_state % 1000 < 850 THEN 1 + d.h_days % 20
                 WHEN d.h_state % 1000 < 970 THEN 21 + d.h_days % 40
                 ELSE 61 + d.h_days % 120 END AS days
     FROM (
         SELECT seq,
-               DATE '2019-01-01' + INTERVAL (CONV(SUBSTRING(h, 1, 8), 16, 10) % 1461) DAY AS received_date,
+               @bench_first + INTERVAL (CONV(SUBSTRING(h, 1, 8), 16, 10) % @bench_days) DAY AS received_date,
                CONV(SUBSTRING(h,  9, 8), 16, 10) AS h_state,
                CONV(SUBSTRING(h, 17, 8), 16, 10) AS h_days,
                CONV(SUBSTRING(h, 25, 8), 16, 10) AS h_agency,
@@ -171,7 +175,7 @@ FROM (
     SELECT s.day,
            CASE c.kind WHEN 'HOLIDAY' THEN 0 WHEN 'MAKEUP_WORKDAY' THEN 1
                 ELSE DAYOFWEEK(s.day) NOT IN (1, 7) END AS working
-    FROM (SELECT DATE '2019-01-01' + INTERVAL (seq - 1) DAY AS day FROM seq_1_to_2922) s
+    FROM (SELECT @bench_first + INTERVAL (seq - 1) DAY AS day FROM seq_1_to_100000 WHERE seq <= @bench_days + 400) s
     LEFT JOIN calendar_day c ON c.calendar_date = s.day
 ) d;
 DROP TABLE IF EXISTS bench_workday;
@@ -236,8 +240,8 @@ ORDER BY a.id;
 DROP TABLE bench_workday;
 DROP TABLE bench_day;
 
--- Appeals (行政复议 and 行政诉讼), filed from 2019-01-01 to 2022-12-31; PENDING ones (no conclusion
--- date): 50 of each thousand of any date, plus 600 of each thousand filed in the last four months of 2022;
+-- Appeals (行政复议 and 行政诉讼), filed over the same days; PENDING ones (no conclusion
+-- date): 50 of each thousand of any date, plus 600 of each thousand filed in the last four months;
 -- the others concluded 30-179 days after filing.
 INSERT INTO appeal
     (agency_id, case_number, kind, filed_date, result, concluded_date, application_id, version, created_at, updated_at)
@@ -253,10 +257,10 @@ SELECT CAST(ag.value AS UNSIGNED),
        CASE WHEN r.is_pending THEN r.filed_date + INTERVAL 2 HOUR
             ELSE r.filed_date + INTERVAL (30 + r.h_days % 150) DAY + INTERVAL 3 HOUR END
 FROM (
-    SELECT d.*, (d.h_state % 1000 < 50 OR (d.filed_date >= '2022-09-01' AND d.h_state % 1000 < 600)) AS is_pending
+    SELECT d.*, (d.h_state % 1000 < 50 OR (d.filed_date > @bench_last - INTERVAL 122 DAY AND d.h_state % 1000 < 600)) AS is_pending
     FROM (
         SELECT seq,
-               DATE '2019-01-01' + INTERVAL (CONV(SUBSTRING(h, 1, 8), 16, 10) % 1461) DAY AS filed_date,
+               @bench_first + INTERVAL (CONV(SUBSTRING(h, 1, 8), 16, 10) % @bench_days) DAY AS filed_date,
                CONV(SUBSTRING(h,  9, 8), 16, 10) AS h_state,
                CONV(SUBSTRING(h, 17, 8), 16, 10) AS h_days,
                CONV(SUBSTRING(h, 25, 8), 16, 10) AS h_agency,

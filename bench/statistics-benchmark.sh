@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark of GET /api/v1/agencies/{code}/statistics/{year}?scope=subtree against the same GROUP BY
-# queries run directly on the database. See bench/README.md.
+# Benchmark of GET /api/v1/agencies/{code}/statistics/{year}?scope=subtree against the best hand-written SQL
+# for the same figures (bench/statistics-raw.sql: covering indexes forced, every plan checked with EXPLAIN),
+# and optionally of the bulk pull GET /api/v1/statistics/{year} against its raw queries. See bench/README.md.
 #
 #   bash bench/statistics-benchmark.sh [N]
 #
 # N (default 200000, or $BENCH_N) is the number of synthetic applications. Other settings, from the
 # environment:
 #   BENCH_YEAR      report year to time (default 2021)
+#   BENCH_ROOT      the agency whose subtree is timed (default BENCH-GOV; BENCH-NEIGHBOUR holds the extra agencies)
+#   BENCH_FIRST_DAY first day of receipt of the generated applications (default 2019-01-01)
+#   BENCH_DAYS      days of receipt from it (default 1461: 2019 to 2022)
+#   BENCH_EXTRA_AGENCIES  further agencies (units under a neighbouring government), e.g. 953 for 1000 in all
+#   BENCH_BULK=1    also time GET /api/v1/statistics/{year} (every agency, as admin) against its raw queries
 #   BENCH_APPEALS   number of synthetic appeals (default N/100)
 #   BENCH_RUNS      timed calls of the endpoint and timed runs of the raw queries (default 20)
 #   BENCH_WARMUP    untimed warm-up calls and runs before them (default 20)
@@ -25,6 +31,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 N=${1:-${BENCH_N:-200000}}
 YEAR=${BENCH_YEAR:-2021}
+FIRST_DAY=${BENCH_FIRST_DAY:-2019-01-01}
+DAYS=${BENCH_DAYS:-1461}
+EXTRA_AGENCIES=${BENCH_EXTRA_AGENCIES:-0}
+BULK=${BENCH_BULK:-0}
 APPEALS=${BENCH_APPEALS:-$((N / 100))}
 RUNS=${BENCH_RUNS:-20}
 WARMUP=${BENCH_WARMUP:-20}
@@ -36,21 +46,26 @@ DB_USER=${BENCH_DB_USER:-root}
 DB_PASS=${BENCH_DB_PASSWORD:-}
 REUSE=${BENCH_REUSE:-0}
 OUT=${BENCH_OUT:-target/bench}
-TARGET_RATIO=1.5
+TARGET_RATIO=1.2
+BULK_TARGET_RATIO=2
 JAR=target/quarkus-app/quarkus-run.jar
-ROOT_CODE=BENCH-GOV
+GOV_CODE=BENCH-GOV # the district government whose subtree of 43 agencies the data set is built around
+ROOT_CODE=${BENCH_ROOT:-$GOV_CODE} # the agency whose subtree is timed
 SEEDS=12 # applications recorded through the API; the other N - SEEDS are generated with SQL
 ISSUER=https://bench.disclosure.local
 
 die() { echo "error: $*" >&2; exit 1; }
 log() { echo "== $*"; }
 
-for value in "$N" "$APPEALS" "$RUNS" "$WARMUP" "$PORT" "$YEAR"; do
+for value in "$N" "$APPEALS" "$RUNS" "$WARMUP" "$PORT" "$YEAR" "$DAYS" "$EXTRA_AGENCIES"; do
     [[ $value =~ ^[0-9]+$ ]] || die "not a non-negative integer: '$value'"
 done
 ((N >= SEEDS && N <= 100000000)) || die "N must be between $SEEDS and 100000000"
 ((RUNS >= 1)) || die "BENCH_RUNS must be at least 1"
-((YEAR >= 2019 && YEAR <= 2022)) || die "BENCH_YEAR must lie in the generated years 2019-2022"
+[[ $FIRST_DAY =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || die "BENCH_FIRST_DAY must be a date such as 2019-01-01"
+LAST_DAY=$(date -d "$FIRST_DAY + $((DAYS - 1)) days" +%F) || die "invalid BENCH_FIRST_DAY"
+((YEAR >= ${FIRST_DAY:0:4} && YEAR <= ${LAST_DAY:0:4})) || die "BENCH_YEAR must lie in the generated years ${FIRST_DAY:0:4}-${LAST_DAY:0:4}"
+[[ $(date -d "$LAST_DAY + 180 days" +%s) -le $(date +%s) ]] || die "the generated conclusions (up to 180 days after $LAST_DAY) would lie in the future"
 [[ $DB_NAME =~ ^[A-Za-z0-9_]+$ ]] || die "invalid database name '$DB_NAME'"
 [[ $DB_NAME != test ]] || die "the benchmark drops and recreates its database; it will not use 'test'"
 for tool in mysql curl java awk sort openssl; do
@@ -94,7 +109,7 @@ mint_token() { # role [agencyCode ...]: a bearer token valid for four hours
         "$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$KEYS/jwt-private.pem" -binary | b64url)"
 }
 ADMIN_TOKEN=$(mint_token admin)
-CLERK_TOKEN=$(mint_token clerk "$ROOT_CODE")
+CLERK_TOKEN=$(mint_token clerk "$GOV_CODE")
 # The statistics are read as a viewer of the root agency, like a district's statistics office: the
 # service then checks that the agency lies in the caller's subtree (an admin would skip that look-up).
 VIEWER_TOKEN=$(mint_token viewer "$ROOT_CODE")
@@ -185,9 +200,15 @@ REGENERATE=1
 if [[ $REUSE == 1 ]]; then
     have=$(sql -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME' AND table_name IN ('agency', 'disclosure_application', 'appeal')")
     if [[ $have == 3 ]]; then
-        counts=$(bench_sql -e "SELECT (SELECT COUNT(*) FROM agency WHERE code = '$ROOT_CODE'),
-                                      (SELECT COUNT(*) FROM disclosure_application), (SELECT COUNT(*) FROM appeal)")
-        [[ $counts == "1"$'\t'"$N"$'\t'"$APPEALS" ]] && REGENERATE=0
+        counts=$(bench_sql -e "SELECT (SELECT COUNT(*) FROM agency WHERE code = '$GOV_CODE'),
+                                      (SELECT COUNT(*) FROM disclosure_application), (SELECT COUNT(*) FROM appeal),
+                                      (SELECT COUNT(*) FROM agency), (SELECT MIN(received_date) FROM disclosure_application
+                                       WHERE tracking_number NOT LIKE 'BENCH-SEED-%'),
+                                      (SELECT MAX(received_date) FROM disclosure_application)")
+        read -r have_root have_apps have_appeals have_agencies have_first have_last <<<"$counts"
+        [[ $have_root == 1 && $have_apps == "$N" && $have_appeals == "$APPEALS" \
+            && $have_agencies == $((47 + EXTRA_AGENCIES)) && $have_first > $(date -d "$FIRST_DAY - 1 day" +%F) \
+            && $have_last < $(date -d "$LAST_DAY + 1 day" +%F) ]] && REGENERATE=0
     fi
 fi
 if ((REGENERATE)); then
@@ -203,14 +224,14 @@ start_service
 
 if ((REGENERATE)); then
     log "registering agencies through the API"
-    post_agency "$ROOT_CODE" "某市某区人民政府" GOVERNMENT
+    post_agency "$GOV_CODE" "某市某区人民政府" GOVERNMENT
     departments=(发展和改革局 教育局 科学技术局 公安分局 民政局 司法局 财政局 人力资源和社会保障局 自然资源局 生态环境局
         住房和城乡建设局 交通运输局 农业农村局 水利局 商务局 文化体育和旅游局 卫生健康委员会 应急管理局 市场监督管理局 城市管理局)
     townships=(万安街道办事处 双阳街道办事处 东湖街道办事处 河市镇人民政府 马甲镇人民政府 罗溪镇人民政府 西岭镇人民政府
         南峰镇人民政府 虹山乡人民政府 北溪乡人民政府)
     for i in "${!departments[@]}"; do
         printf -v code 'BENCH-D%02d' $((i + 1))
-        post_agency "$code" "某区${departments[$i]}" DEPARTMENT "$ROOT_CODE"
+        post_agency "$code" "某区${departments[$i]}" DEPARTMENT "$GOV_CODE"
         if ((i < 4)); then # a few departments with units of their own
             post_agency "$code-1" "某区${departments[$i]}综合执法大队" OTHER "$code"
             post_agency "$code-2" "某区${departments[$i]}事务服务中心" OTHER "$code"
@@ -218,7 +239,7 @@ if ((REGENERATE)); then
     done
     for i in "${!townships[@]}"; do
         printf -v code 'BENCH-T%02d' $((i + 1))
-        post_agency "$code" "${townships[$i]}" TOWNSHIP "$ROOT_CODE"
+        post_agency "$code" "${townships[$i]}" TOWNSHIP "$GOV_CODE"
         if ((i < 2)); then
             post_agency "$code-1" "${townships[$i]}便民服务中心" OTHER "$code"
             post_agency "$code-2" "${townships[$i]}综合执法队" OTHER "$code"
@@ -227,14 +248,21 @@ if ((REGENERATE)); then
     # A neighbouring government outside the subtree: its records must not be counted.
     post_agency BENCH-NEIGHBOUR "某市另一区人民政府" GOVERNMENT
     for i in 1 2 3; do post_agency "BENCH-NEIGHBOUR-D0$i" "某市另一区第${i}部门" DEPARTMENT BENCH-NEIGHBOUR; done
+    # Further units of the neighbouring government, for the bulk pull over many agencies.
+    for ((i = 1; i <= EXTRA_AGENCIES; i++)); do
+        printf -v code 'BENCH-NEIGHBOUR-U%04d' "$i"
+        post_agency "$code" "某市另一区第${i}服务单位" OTHER "BENCH-NEIGHBOUR-D0$((i % 3 + 1))"
+    done
 
     # A few applications through the API as a clerk: the service encrypts their identity and phone
     # numbers, and the SQL generation reuses those ciphertexts.
     log "recording $SEEDS applications through the API"
-    seed_agencies=("$ROOT_CODE" BENCH-D01 BENCH-D02-1 BENCH-T01)
+    seed_agencies=("$GOV_CODE" BENCH-D01 BENCH-D02-1 BENCH-T01)
     seed_outcomes=(GRANTED PARTIALLY_GRANTED UNAVAILABLE_NOT_HELD GRANTED NOT_PROCESSED_COMPLAINT GRANTED)
+    first_year=${FIRST_DAY:0:4}
+    year_span=$((${LAST_DAY:0:4} - first_year + 1))
     for i in $(seq 1 "$SEEDS"); do
-        year=$((2019 + (i - 1) % 4))
+        year=$((first_year + (i - 1) % year_span))
         printf -v received '%d-%02d-%02d' "$year" $(((i * 5) % 12 + 1)) $(((i * 7) % 27 + 1))
         printf -v tracking 'BENCH-SEED-%02d' "$i"
         if ((i % 6 == 0)); then
@@ -253,7 +281,8 @@ if ((REGENERATE)); then
 
     log "generating $((N - SEEDS)) applications and $APPEALS appeals with SQL"
     started=$(date +%s)
-    { echo "SET @bench_n = $((N - SEEDS)); SET @bench_appeals = $APPEALS;"; cat bench/generate-data.sql; } |
+    { echo "SET @bench_n = $((N - SEEDS)); SET @bench_appeals = $APPEALS;"
+      echo "SET @bench_first = DATE '$FIRST_DAY'; SET @bench_days = $DAYS;"; cat bench/generate-data.sql; } |
         bench_sql >/dev/null
     log "generated and analysed in $(($(date +%s) - started)) s"
 fi
@@ -261,6 +290,9 @@ fi
 ROOT_PATH=$(bench_sql -e "SELECT tree_path FROM agency WHERE code = '$ROOT_CODE'")
 [[ -n $ROOT_PATH ]] || die "agency $ROOT_CODE not found"
 TREE_PREFIX="$ROOT_PATH%"
+SUBTREE_IDS=$(bench_sql -e "SELECT GROUP_CONCAT(id ORDER BY id) FROM agency WHERE tree_path LIKE '$TREE_PREFIX'")
+ALL_IDS=$(bench_sql -e "SET SESSION group_concat_max_len = 1000000; SELECT GROUP_CONCAT(id ORDER BY id) FROM agency")
+EARLIER_YEARS=$(seq -s, 2007 $((YEAR - 1)))
 YEAR_START="$YEAR-01-01"
 YEAR_END="$YEAR-12-31"
 
@@ -272,28 +304,76 @@ bench_sql -e "
 log "dataset: $total_apps applications ($subtree_apps in the subtree of $ROOT_CODE, $open_apps open), $total_appeals appeals; $subtree_agencies agencies in the subtree (tree_path $ROOT_PATH)"
 
 # ---- 4. the raw queries ---------------------------------------------------------------------------
-# One statement per line, with the bound parameters written as the literals the JDBC driver sends.
-mapfile -t RAW < <(grep -v '^[[:space:]]*--' bench/statistics-raw.sql | tr '\n' ' ' | tr -s ' ' | sed 's/; */;\n/g' |
-    sed -e "s|:yearStart|'$YEAR_START'|g" -e "s|:yearEnd|'$YEAR_END'|g" -e "s|:treePrefix|'$TREE_PREFIX'|g" |
-    sed -e 's/^ *//' | grep -v '^$')
-# The first two are the ledger and appeals aggregations; those and the timeliness and channel ones
-# (recognised by their first column) are compared with the endpoint's figures. All of them are timed
-# together as the raw counterpart of one request.
-((${#RAW[@]} >= 2)) || die "bench/statistics-raw.sql must start with the ledger and the appeals statements"
-[[ ${RAW[0]} == "SELECT a.applicant_type"* && ${RAW[1]} == "SELECT p.kind"* ]] ||
-    die "bench/statistics-raw.sql must start with the ledger and the appeals statements"
+# read_statements FILE IDS: the statements of a raw SQL file, one per line in RAW with their names in
+# RAW_NAME, the parameters written as the literals the JDBC driver sends.
+read_statements() {
+    RAW=()
+    RAW_NAME=()
+    RAW_SETUP=""
+    local name="" statement=""
+    while IFS= read -r line; do
+        if [[ $line =~ ^--\ name:\ *([a-z-]+) ]]; then
+            name=${BASH_REMATCH[1]}
+            continue
+        fi
+        [[ $line =~ ^[[:space:]]*-- || -z ${line// /} ]] && continue
+        if [[ $line == "SET "* ]]; then # a session setting for every statement of the file
+            RAW_SETUP="$RAW_SETUP $line"
+            continue
+        fi
+        statement="$statement $line"
+        if [[ $line == *";" ]]; then
+            [[ -n $name ]] || die "$1: a statement without '-- name:' before it"
+            statement=$(echo "$statement" | tr -s ' ' | sed -e 's/^ *//' \
+                -e "s|:yearStart|'$YEAR_START'|g" -e "s|:yearEnd|'$YEAR_END'|g" -e "s|:agencyIds|$2|g" \
+                -e "s|:earlierYears|$EARLIER_YEARS|g" -e "s|:firstListedYear|2007|g" -e "s|:year|$YEAR|g")
+            RAW+=("$statement")
+            RAW_NAME+=("$name")
+            name="" statement=""
+        fi
+    done <"$1"
+    ((${#RAW[@]} > 0)) || die "$1 holds no statement"
+}
+
+# check_plans PREFIX: prints each statement's plan, and stops unless every table is read through the index
+# the statement forces, from that index alone ("Using index": no table look-up), by ranges ("range", "ref") or,
+# where the optimizer finds it cheaper than the ranges (a subtree that is most of a small ledger, or the bulk
+# pull's change fingerprints, which read every row on purpose), by a scan of the whole covering index ("index").
+check_plans() {
+    local i plan key forced failed=0
+    : >"$OUT/$1-explain.txt"
+    for i in "${!RAW[@]}"; do
+        { echo "-- ${RAW_NAME[$i]}"; bench_sql -t -e "$RAW_SETUP EXPLAIN ${RAW[$i]}"; } >>"$OUT/$1-explain.txt" 2>&1 ||
+            die "EXPLAIN of ${RAW_NAME[$i]} failed: $(tail -n 3 "$OUT/$1-explain.txt")"
+        forced=$(grep -oE 'FORCE INDEX \([a-z_]+\)' <<<"${RAW[$i]}" | grep -oE '\([a-z_]+' | tr -d '(' || true)
+        [[ -n $forced ]] || continue # the agency list: a small table read whole
+        while IFS=$'\t' read -r _ _ table type _ key _ _ _ extra; do
+            [[ $table == "a" || $table == "p" || $table == "r" ]] || continue
+            printf '  plan %-12s %-6s %-5s %-40s %s\n' "${RAW_NAME[$i]}" "$table" "$type" "$key" "$extra"
+            if [[ $key != "$forced" ]] || ! grep -qE '(^|; )Using index($|;)' <<<"$extra" ||
+                [[ $type != range && $type != ref && $type != index ]]; then
+                echo "  PLAN CHECK FAILED: ${RAW_NAME[$i]} must read $forced alone (Using index)" >&2
+                failed=1
+            fi
+        done < <(bench_sql -e "$RAW_SETUP EXPLAIN ${RAW[$i]}")
+    done
+    ((failed == 0)) || die "a raw query does not read its covering index alone (plans in $OUT/$1-explain.txt)"
+}
+
+read_statements bench/statistics-raw.sql "$SUBTREE_IDS"
+[[ ${RAW_NAME[0]} == ledger-new && ${RAW_NAME[1]} == ledger-carried && ${RAW_NAME[2]} == appeals ]] ||
+    die "bench/statistics-raw.sql must start with the ledger-new, ledger-carried and appeals statements"
+log "plans of the raw queries (must read their covering index alone)"
+check_plans raw
 RAW_ALL=$(printf '%s\n' "${RAW[@]}")
-bench_sql -e "${RAW[0]}" >"$OUT/raw-ledger.tsv"
-bench_sql -e "${RAW[1]}" >"$OUT/raw-appeals.tsv"
+STATISTICS_RAW=("${RAW[@]}")
+STATISTICS_RAW_NAME=("${RAW_NAME[@]}")
 : >"$OUT/raw-timeliness.tsv"
 : >"$OUT/raw-channels.tsv"
-for statement in "${RAW[@]:2}"; do
-    case $statement in
-        "SELECT a.working_days_used"*) bench_sql -e "$statement" >"$OUT/raw-timeliness.tsv" ;;
-        "SELECT a.channel"*) bench_sql -e "$statement" >"$OUT/raw-channels.tsv" ;;
-    esac
+for i in "${!RAW[@]}"; do
+    bench_sql -e "${RAW[$i]}" >"$OUT/raw-${RAW_NAME[$i]}.tsv"
 done
-printf 'EXPLAIN %s\n' "${RAW[@]}" | mysql -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" -t "$DB_NAME" >"$OUT/raw-explain.txt"
+cat "$OUT/raw-ledger-new.tsv" "$OUT/raw-ledger-carried.tsv" >"$OUT/raw-ledger.tsv"
 
 # ---- 5. timing -----------------------------------------------------------------------------------
 # The endpoint and the raw queries are timed in alternating blocks of 5 runs, so that a change of the
@@ -320,6 +400,7 @@ BLOCK=5
 : >"$OUT/baseline-ms.txt"
 : >"$OUT/raw-wall-ms.txt"
 : >"$OUT/raw-server-ms.txt"
+: >"$OUT/raw-query-ms.tsv"
 
 time_endpoint() { # runs
     local status seconds
@@ -336,7 +417,8 @@ time_endpoint() { # runs
     done
 }
 
-time_raw() { # runs (0: warm-up only, untimed) [warm-up runs]
+time_raw() { # runs (0: warm-up only, untimed) [warm-up runs] [prefix of the result files, default raw]
+    local prefix=${3:-raw}
     {
         for _ in $(seq 1 "${2:-0}"); do echo "$RAW_ALL"; done
         echo "SET profiling_history_size = 100;"
@@ -347,14 +429,17 @@ time_raw() { # runs (0: warm-up only, untimed) [warm-up runs]
         done
         echo "SET profiling = 0;"
         echo "SHOW PROFILES;"
-    } | bench_sql >"$OUT/raw-session.tsv"
-    awk -F'\t' '$1 == "wall" { printf "%.3f\n", $2 / 1000 }' "$OUT/raw-session.tsv" >>"$OUT/raw-wall-ms.txt"
+    } | bench_sql >"$OUT/$prefix-session.tsv"
+    awk -F'\t' '$1 == "wall" { printf "%.3f\n", $2 / 1000 }' "$OUT/$prefix-session.tsv" >>"$OUT/$prefix-wall-ms.txt"
     # SHOW PROFILES rows: id, seconds, statement; per run "SET @t0 ...", the raw statements, "SELECT 'wall' ..."
-    awk -F'\t' '$1 !~ /^[0-9]+$/ || NF < 3 { next }
-                $3 ~ /^SET @t0/ { n++; next }
-                n > 0 && $3 !~ /^SELECT .wall./ && $3 !~ /^SET / { sum[n] += $2 }
+    awk -F'\t' -v names="${RAW_NAME[*]}" -v per="$OUT/$prefix-query-ms.tsv" '
+                BEGIN { split(names, name, " ") }
+                $1 !~ /^[0-9]+$/ || NF < 3 { next }
+                $3 ~ /^SET @t0/ { n++; k = 0; next }
+                n > 0 && $3 !~ /^SELECT .wall./ && $3 !~ /^SET / {
+                    sum[n] += $2; k++; printf "%s\t%.3f\n", name[k], $2 * 1000 >>per }
                 END { for (i = 1; i <= n; i++) printf "%.3f\n", sum[i] * 1000 }' \
-        "$OUT/raw-session.tsv" >>"$OUT/raw-server-ms.txt"
+        "$OUT/$prefix-session.tsv" >>"$OUT/$prefix-server-ms.txt"
 }
 
 log "warming up: $WARMUP calls of $URL (and of the agency itself), $WARMUP runs of the raw queries"
@@ -375,6 +460,50 @@ for ((done_runs = 0; done_runs < RUNS; done_runs += BLOCK)); do
 done
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
+
+# ---- 5b. the bulk pull (BENCH_BULK=1) ---------------------------------------------------------------
+# GET /api/v1/statistics/{year} as admin (every agency, JSON) against bench/statistics-bulk-raw.sql: the
+# agency list, the change fingerprints and the ledger and appeals aggregations grouped by agency.
+if [[ $BULK == 1 ]]; then
+    BULK_URL="$BASE_URL/api/v1/statistics/$YEAR"
+    read_statements bench/statistics-bulk-raw.sql "$ALL_IDS"
+    log "plans of the bulk pull's raw queries"
+    check_plans bulk
+    RAW_ALL=$(echo "$RAW_SETUP"; printf '%s\n' "${RAW[@]}")
+    : >"$OUT/bulk-endpoint-ms.txt"
+    : >"$OUT/bulk-wall-ms.txt"
+    : >"$OUT/bulk-server-ms.txt"
+    : >"$OUT/bulk-query-ms.tsv"
+    log "bulk pull: $WARMUP warm-up and $RUNS timed calls of $BULK_URL, as many raw runs"
+    for _ in $(seq 1 "$WARMUP"); do
+        curl -s -o "$OUT/bulk.json" -H "Authorization: Bearer $ADMIN_TOKEN" "$BULK_URL"
+    done
+    time_raw 0 "$WARMUP" bulk
+    for ((done_runs = 0; done_runs < RUNS; done_runs += BLOCK)); do
+        runs=$((RUNS - done_runs < BLOCK ? RUNS - done_runs : BLOCK))
+        for _ in $(seq 1 "$runs"); do
+            read -r status seconds < <(curl -s -o "$OUT/bulk.json" -w '%{http_code} %{time_total}\n' \
+                -H "Authorization: Bearer $ADMIN_TOKEN" "$BULK_URL")
+            [[ $status == 200 ]] || die "GET $BULK_URL: HTTP $status"
+            awk -v s="$seconds" 'BEGIN { printf "%.3f\n", s * 1000 }' >>"$OUT/bulk-endpoint-ms.txt"
+        done
+        time_raw "$runs" 0 bulk
+    done
+    bulk_agencies=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["agencies"]))' "$OUT/bulk.json")
+    # the sum over all agencies of 本年新收 (TOTAL column), from the endpoint and from the raw ledger rows
+    bulk_new_endpoint=$(python3 -c '
+import json, sys
+doc = json.load(open(sys.argv[1]))
+print(sum(row["values"][-1] for agency in doc["agencies"] for row in agency["applications"]["rows"]
+          if row["code"] == "NEW_RECEIVED"))' "$OUT/bulk.json")
+    : >"$OUT/bulk-raw-ledger.tsv"
+    for i in "${!RAW_NAME[@]}"; do
+        [[ ${RAW_NAME[$i]} == ledger-* ]] && bench_sql -e "$RAW_SETUP ${RAW[$i]}" >>"$OUT/bulk-raw-ledger.tsv"
+    done
+    bulk_new_raw=$(awk -F'\t' '{ t += $4 } END { print t + 0 }' "$OUT/bulk-raw-ledger.tsv")
+    RAW=("${STATISTICS_RAW[@]}")
+    RAW_NAME=("${STATISTICS_RAW_NAME[@]}")
+fi
 
 # ---- 6. compare the tables ---------------------------------------------------------------------
 # The endpoint's tables as "section<TAB>row<TAB>column<TAB>value" lines.
@@ -475,7 +604,7 @@ ratio_median=$(ratio "$endpoint_median" "$wall_median")
 ratio_p90=$(ratio "$endpoint_p90" "$wall_p90")
 
 echo
-echo "Statistics benchmark: $ROOT_CODE, year $YEAR ($FORMAT), scope=subtree"
+echo "Statistics benchmark: $ROOT_CODE, year $YEAR ($FORMAT), scope=subtree; receipts $FIRST_DAY to $LAST_DAY"
 echo "  applications N=$total_apps ($subtree_apps in the subtree), appeals=$total_appeals, agencies in subtree=$subtree_agencies"
 echo "  query cache (type, size): $(echo "$query_cache" | tr '\t' ' ')"
 echo "  load average before/after timing: $load_before / $load_after ($(nproc 2>/dev/null || echo '?') CPUs)"
@@ -489,9 +618,37 @@ echo
 echo "  ratio endpoint / raw (wall):   median ${ratio_median}x, p90 ${ratio_p90}x"
 echo "  ratio endpoint / raw (server): median $(ratio "$endpoint_median" "$server_median")x, p90 $(ratio "$endpoint_p90" "$server_p90")x"
 if awk -v r="$ratio_median" -v t="$TARGET_RATIO" 'BEGIN { exit !(r != "n/a" && r + 0 <= t) }'; then
-    echo "  target: endpoint within ${TARGET_RATIO}x of the raw query (median) -> MET"
+    echo "  target: endpoint within ${TARGET_RATIO}x of the best hand-written SQL (median) -> MET"
 else
-    echo "  target: endpoint within ${TARGET_RATIO}x of the raw query (median) -> NOT MET"
+    echo "  target: endpoint within ${TARGET_RATIO}x of the best hand-written SQL (median) -> NOT MET"
+fi
+echo "  per raw query (median ms of the timed runs, server time):"
+for name in "${RAW_NAME[@]}"; do
+    awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$OUT/raw-query-ms.tsv" >"$OUT/raw-$name-ms.txt"
+    read -r query_median query_p90 < <(percentiles "$OUT/raw-$name-ms.txt")
+    printf '    %-12s %10s ms (p90 %s)\n' "$name" "$query_median" "$query_p90"
+done
+echo "  plans: every raw query reads its covering index alone (checked with EXPLAIN; $OUT/raw-explain.txt)"
+if [[ $BULK == 1 ]]; then
+    read -r bulk_median bulk_p90 < <(percentiles "$OUT/bulk-endpoint-ms.txt")
+    read -r bulk_raw_median bulk_raw_p90 < <(percentiles "$OUT/bulk-wall-ms.txt")
+    bulk_ratio=$(ratio "$bulk_median" "$bulk_raw_median")
+    echo
+    echo "  bulk pull GET /api/v1/statistics/$YEAR (admin, $bulk_agencies agencies, JSON):"
+    printf '  %-44s %10s %10s %6s\n' "endpoint (curl time_total)" "$bulk_median" "$bulk_p90" "$(wc -l <"$OUT/bulk-endpoint-ms.txt")"
+    printf '  %-44s %10s %10s %6s\n' "raw queries, wall in one mysql session" "$bulk_raw_median" "$bulk_raw_p90" "$(wc -l <"$OUT/bulk-wall-ms.txt")"
+    for name in agencies changes-applications changes-appeals ledger-new ledger-carried appeals; do
+        awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$OUT/bulk-query-ms.tsv" >"$OUT/bulk-$name-ms.txt"
+        read -r query_median _ < <(percentiles "$OUT/bulk-$name-ms.txt")
+        printf '    %-22s %10s ms\n' "$name" "$query_median"
+    done
+    echo "  ratio endpoint / raw (wall): median ${bulk_ratio}x; 本年新收 over all agencies: endpoint $bulk_new_endpoint, raw $bulk_new_raw"
+    if awk -v r="$bulk_ratio" -v t="$BULK_TARGET_RATIO" 'BEGIN { exit !(r != "n/a" && r + 0 <= t) }'; then
+        echo "  target: bulk pull within ${BULK_TARGET_RATIO}x of its raw queries (median) -> MET"
+    else
+        echo "  target: bulk pull within ${BULK_TARGET_RATIO}x of its raw queries (median) -> NOT MET"
+    fi
+    [[ $bulk_new_endpoint == "$bulk_new_raw" ]] || { echo "  bulk figures differ" >&2; MATCH_BULK=0; }
 fi
 echo
 printf '  %-18s %12s %12s\n' "totals" "endpoint" "raw"
@@ -517,4 +674,4 @@ else
 fi
 echo
 echo "  details in $OUT (endpoint.json, *-cells.tsv, *-ms.txt, raw-explain.txt, service.log)"
-((MATCH)) || exit 1
+((MATCH)) && ((${MATCH_BULK:-1})) || exit 1

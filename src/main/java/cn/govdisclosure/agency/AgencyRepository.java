@@ -42,6 +42,11 @@ class AgencyRepository implements PanacheRepository<Agency> {
         return list("treePath like ?1", path + "%");
     }
 
+    List<Long> idsOfSubtree(String path) {
+        return getEntityManager().createQuery("select a.id from Agency a where a.treePath like :path", Long.class)
+                .setParameter("path", path + "%").getResultList();
+    }
+
     List<String> treePathsOf(java.util.Collection<String> codes) {
         return getEntityManager().createQuery("select a.treePath from Agency a where a.code in :codes", String.class)
                 .setParameter("codes", codes)

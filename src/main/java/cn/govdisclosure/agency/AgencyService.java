@@ -54,6 +54,11 @@ public class AgencyService {
         return agencies.subtreeOf(root.treePath()).stream().map(AgencyRef::of).toList();
     }
 
+    /** The ids of the agency and of every agency below it (the agencies themselves are not loaded). */
+    public List<Long> subtreeIds(AgencyRef root) {
+        return agencies.idsOfSubtree(root.treePath());
+    }
+
     /** The tree paths of the agencies with these codes (unknown codes are skipped). */
     public List<String> treePathsOf(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : agencies.treePathsOf(codes);

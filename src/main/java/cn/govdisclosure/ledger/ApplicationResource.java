@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.ConcurrentWrites;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
@@ -114,11 +115,14 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The same conclusion was already recorded", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid event")
     @APIResponse(responseCode = "404", description = "No such agency or application")
-    @APIResponse(responseCode = "409", description = "The application is already concluded")
+    @APIResponse(responseCode = "409", description = "The application is already concluded, the event does not "
+            + "follow the timeline, or concurrent events kept changing the application")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
-        var creation = service.addEvent(agency, trackingNumber, event, access.audienceFor(agency));
+        // a concurrent event on the same application is read and checked against, not answered 412
+        var creation = ConcurrentWrites.retry(
+                () -> service.addEvent(agency, trackingNumber, event, access.audienceFor(agency)));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
     }
 

@@ -19,9 +19,11 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Recognises a failure caused by the database being out of reach (refused or lost connections,
- * connect or read timeouts, no pooled connection within the acquisition timeout) and describes it as
- * a 503 with {@code Retry-After}. Anything else — a constraint violation, a syntax error, a bug — is
- * not an outage and stays a 500.
+ * connect or read timeouts, no new connection within the acquisition timeout) and describes it as
+ * a 503 with {@code Retry-After}. A pool whose connections are all busy for the whole acquisition timeout
+ * is not an outage but an overload ({@link #overloadCause}): the database answers, this instance has more
+ * callers than connections. Anything else — a constraint violation, a syntax error, a bug — is neither
+ * and stays a 500.
  */
 public final class DatabaseOutage {
 
@@ -34,11 +36,34 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** What a client is told to wait before retrying when every connection of the pool is busy. */
+    public static final int OVERLOAD_RETRY_AFTER_SECONDS = 1;
+
+    /**
+     * The pool's own message when every connection stayed in use for the whole acquisition timeout (Agroal,
+     * waiting for a connection to be returned); a connection that cannot be opened fails differently.
+     */
+    static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
     /** The exception in the cause chain that shows the database is out of reach, if there is one. */
     public static Optional<Throwable> cause(Throwable failure) {
+        if (overloadCause(failure).isPresent()) {
+            return Optional.empty();
+        }
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (isConnectionFailure(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The exception in the cause chain that shows the pool had no free connection in time, if there is one. */
+    public static Optional<Throwable> overloadCause(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && POOL_EXHAUSTED.equals(sql.getMessage())) {
                 return Optional.of(t);
             }
         }
@@ -59,8 +84,8 @@ public final class DatabaseOutage {
             if (state != null && state.startsWith(CONNECTION_EXCEPTION_CLASS)) {
                 return true;
             }
-            // the pool's own timeouts carry no SQLSTATE: "Acquisition timeout while waiting for new connection",
-            // "Sorry, acquisition timeout!"
+            // the pool's own timeout opening a connection carries no SQLSTATE: "Acquisition timeout while waiting
+            // for new connection"
             String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
             return state == null && (sql.getCause() instanceof TimeoutException || message.contains("acquisition timeout"));
         }
@@ -75,5 +100,15 @@ public final class DatabaseOutage {
                 List.of());
         return Response.status(503).type(ApiProblem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .entity(problem).build();
+    }
+
+    /** The 503 problem response of an overloaded instance, with a shorter {@code Retry-After}. */
+    public static Response overloadedResponse() {
+        ApiProblem problem = new ApiProblem(ProblemTypes.OVERLOADED, "Overloaded", 503,
+                "Every database connection of this instance is busy; retry the request after "
+                        + OVERLOAD_RETRY_AFTER_SECONDS + " second",
+                List.of());
+        return Response.status(503).type(ApiProblem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS).entity(problem).build();
     }
 }

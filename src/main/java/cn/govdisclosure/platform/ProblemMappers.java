@@ -43,9 +43,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
+    private final PoolPressure poolPressure;
 
-    ProblemMappers(AllowedMethods allowedMethods) {
+    ProblemMappers(AllowedMethods allowedMethods, PoolPressure poolPressure) {
         this.allowedMethods = allowedMethods;
+        this.poolPressure = poolPressure;
     }
 
     /** Every refusal of the domain, each kind with its status; the one place where domain errors become HTTP. */
@@ -201,10 +203,17 @@ public class ProblemMappers {
         return response;
     }
 
+    /**
+     * A write that lost an optimistic-locking race. With {@code If-Match} the caller stated a precondition that
+     * no longer holds: 412. Without one there was no precondition to fail, so it is a conflict: 409.
+     */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentChange(RuntimeException e) {
-        return respond(new ApiProblem(ProblemTypes.PRECONDITION_FAILED, "Modified concurrently", 412,
-                "The resource was changed by another request; read it again and retry", List.of()));
+    public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            return respond(new ApiProblem(ProblemTypes.PRECONDITION_FAILED, "Modified concurrently", 412,
+                    "The resource was changed by another request; read it again and retry", List.of()));
+        }
+        return domain(ConcurrentWrites.conflict());
     }
 
     /** Two requests raced to create the same record; the loser learns that it now exists. */
@@ -216,6 +225,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.overloadCause(e).isPresent()) {
+            poolPressure.exhausted();
+            return DatabaseOutage.overloadedResponse();
+        }
         var outage = DatabaseOutage.cause(e);
         if (outage.isPresent()) {
             LOG.warnf("Database unreachable, answering 503: %s", outage.get());

@@ -25,7 +25,10 @@ public final class ProblemTypes {
     public static final String UNREADABLE_DOCUMENT = BASE + "unreadable-document";
     public static final String HTTP = BASE + "http";
     public static final String INTERNAL = BASE + "internal";
+    /** The database cannot be reached: an outage. */
     public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
+    /** Every database connection of the instance is busy: too many callers, the database itself answers. */
+    public static final String OVERLOADED = BASE + "overloaded";
 
     private ProblemTypes() {
     }

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.govdisclosure.format.SectionHeading;
@@ -32,12 +34,21 @@ public final class SpreadsheetReportRenderer {
     public static final String[] SHEETS = {SectionHeading.PROACTIVE_DISCLOSURE.heading(),
             SectionHeading.APPLICATIONS.heading(), SectionHeading.APPEALS.heading()};
 
+    /** Rows of a sheet the streaming workbook keeps in memory before writing them out. */
+    static final int ROWS_IN_MEMORY = 100;
+
     /** Rows above each table: the report's title and the section heading. */
     public static final int TABLE_FIRST_ROW = 2;
 
+    /**
+     * The workbook's bytes. Written with POI's streaming workbook: rows leave the heap for a temporary file once
+     * {@link #ROWS_IN_MEMORY} are held, so memory stays bounded whatever the table; the temporary files are removed
+     * before returning.
+     */
     public byte[] render(ReportView report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.getProperties().getCoreProperties().setTitle(report.title());
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(report.title());
             Styles styles = new Styles(workbook);
             sheet(workbook, styles, report, SHEETS[0], TemplateTables.proactiveDisclosure(report.proactiveDisclosure()),
                     new int[] {24, 16, 16, 16});
@@ -55,10 +66,12 @@ public final class SpreadsheetReportRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 
-    private static void sheet(XSSFWorkbook workbook, Styles styles, ReportView report, String name, Grid grid,
+    private static void sheet(Workbook workbook, Styles styles, ReportView report, String name, Grid grid,
             int[] widths) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         int last = grid.columns() - 1;
@@ -147,7 +160,7 @@ public final class SpreadsheetReportRenderer {
         final CellStyle decimal;
         final CellStyle yuan;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font plain = font(workbook, false, 11);
             Font bold = font(workbook, true, 11);
             title = base(workbook, font(workbook, true, 16), HorizontalAlignment.CENTER, false);
@@ -164,7 +177,7 @@ public final class SpreadsheetReportRenderer {
             yuan.setDataFormat(workbook.createDataFormat().getFormat("0.00\" 元\""));
         }
 
-        private static Font font(XSSFWorkbook workbook, boolean bold, int points) {
+        private static Font font(Workbook workbook, boolean bold, int points) {
             Font font = workbook.createFont();
             font.setFontName("宋体");
             font.setFontHeightInPoints((short) points);
@@ -172,7 +185,7 @@ public final class SpreadsheetReportRenderer {
             return font;
         }
 
-        private static CellStyle base(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment, boolean wrap) {
+        private static CellStyle base(Workbook workbook, Font font, HorizontalAlignment alignment, boolean wrap) {
             CellStyle style = workbook.createCellStyle();
             style.setFont(font);
             style.setAlignment(alignment);
@@ -181,7 +194,7 @@ public final class SpreadsheetReportRenderer {
             return style;
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment) {
+        private static CellStyle bordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
             CellStyle style = base(workbook, font, alignment, true);
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);

@@ -2,24 +2,48 @@ package cn.govdisclosure.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
-/** A rendered report: its bytes, its format and the file name it is offered under. */
-public record RenderedDocument(byte[] body, DocumentFormat format, String fileName) {
+import cn.govdisclosure.platform.Representations;
+
+/**
+ * A rendered report: its bytes, its format, the file name it is offered under, a strong ETag made from the bytes
+ * (so each format of each revision has its own), and for a published revision the instant it was published.
+ */
+public record RenderedDocument(byte[] body, DocumentFormat format, String fileName, EntityTag entityTag,
+        Instant publishedAt) {
+
+    public RenderedDocument(byte[] body, DocumentFormat format, String fileName, Instant publishedAt) {
+        this(body, format, fileName, Representations.tagOf(body), publishedAt);
+    }
+
+    /** Whether this is a document of a published revision, which never changes. */
+    public boolean published() {
+        return publishedAt != null;
+    }
 
     /**
      * The HTTP response: the document with its media type, named for saving by
      * {@code Content-Disposition} (an ASCII fallback name and the report's title in UTF-8); pages and
-     * texts are shown inline, the workbook is a download.
+     * texts are shown inline, the workbook is a download. It carries its ETag, and {@code Last-Modified} and the
+     * given caching when it is published.
      */
-    public Response toResponse(long reportId) {
+    public Response toResponse(long reportId, String caching) {
         String fallback = "report-" + reportId + "." + format.extension();
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         String disposition = (format == DocumentFormat.SPREADSHEET ? "attachment" : "inline") + "; filename=\""
                 + fallback + "\"; filename*=UTF-8''" + encoded;
         Response.ResponseBuilder response = Response.ok(body, format.mediaType())
-                .header("Content-Disposition", disposition).header("X-Content-Type-Options", "nosniff");
+                .header("Content-Disposition", disposition).header("X-Content-Type-Options", "nosniff")
+                .tag(entityTag).header(HttpHeaders.CACHE_CONTROL, caching);
+        if (publishedAt != null) {
+            response.lastModified(Date.from(publishedAt));
+        }
         if (format == DocumentFormat.HTML) {
             // the page needs nothing but its own style sheet: no script, no request elsewhere
             response.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");

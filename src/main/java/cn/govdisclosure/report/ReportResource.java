@@ -1,6 +1,6 @@
 package cn.govdisclosure.report;
 
-import java.util.List;
+import java.util.Date;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +31,9 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.DomainException;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Responses;
@@ -48,6 +50,9 @@ import cn.govdisclosure.platform.Versioned;
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ReportResource {
 
+    /** The report's representation depends on the Accept header and, working copy or revision in force, the caller. */
+    private static final String VARY_NEGOTIATED = HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION;
+
     private static final String PUBLIC_READ = " Callers who may not read the agency's records, anonymous ones "
             + "included, get the revision in force of a report that has been published, and 401 (anonymous) or 403 "
             + "otherwise.";
@@ -57,9 +62,13 @@ public class ReportResource {
     private final ReportChecks checks;
     private final AccessPolicy access;
     private final DocumentRenderer documents;
+    private final CachePolicy cache;
+    private final Representations representations;
 
     ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
-            DocumentRenderer documents) {
+            DocumentRenderer documents, CachePolicy cache, Representations representations) {
+        this.cache = cache;
+        this.representations = representations;
         this.service = service;
         this.workflow = workflow;
         this.checks = checks;
@@ -79,9 +88,14 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") long id) {
         if (readsInFull(id)) {
-            return Responses.withTag(service.get(id));
+            Versioned<ReportView> report = service.get(id);
+            return Response.fromResponse(Responses.withTag(report)).header(HttpHeaders.CACHE_CONTROL, caching(report.view()))
+                    .header(HttpHeaders.VARY, VARY_NEGOTIATED).build();
         }
-        return Responses.withTag(service.published(id).orElseThrow(() -> refusal(id)));
+        PublishedRevision published = service.inForce(id).orElseThrow(() -> refusal(id));
+        return Response.ok(published.json(), MediaType.APPLICATION_JSON_TYPE).tag(published.entityTag())
+                .lastModified(Date.from(published.lastModified())).header(HttpHeaders.CACHE_CONTROL, cache.published())
+                .header(HttpHeaders.VARY, VARY_NEGOTIATED).build();
     }
 
     @GET
@@ -101,7 +115,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return documents.render(readable(id), DocumentFormat.negotiate(headers)).toResponse(id);
+        return document(id, DocumentFormat.negotiate(headers), VARY_NEGOTIATED);
     }
 
     @GET
@@ -123,8 +137,19 @@ public class ReportResource {
         if (extension.equals("json")) {
             return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        DocumentFormat format = DocumentFormat.byExtension(extension);
-        return documents.render(readable(id), format).toResponse(id);
+        return document(id, DocumentFormat.byExtension(extension), HttpHeaders.AUTHORIZATION);
+    }
+
+    /** A document of the report as this caller may read it; a published revision's comes from the cache. */
+    private Response document(long id, DocumentFormat format, String vary) {
+        ReportView report = readable(id);
+        return Response.fromResponse(documents.render(report, format).toResponse(id, caching(report)))
+                .header(HttpHeaders.VARY, vary).build();
+    }
+
+    /** A published revision may be kept by any cache; a working copy by none. */
+    private String caching(ReportView report) {
+        return report.status() == ReportStatus.PUBLISHED ? cache.published() : CachePolicy.privateNoStore();
     }
 
     /** The report as this caller may read it: in full for its agencies' readers, else its published revision. */
@@ -142,10 +167,11 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such report or section")
     public Response section(@PathParam("id") long id, @PathParam("number") int number) {
-        if (readsInFull(id)) {
-            return Responses.withTag(service.section(id, number));
-        }
-        return Responses.withTag(service.publishedSection(id, number).orElseThrow(() -> refusal(id)));
+        ReportView report = readable(id);
+        Versioned<SectionView> section = readsInFull(id) ? service.section(id, number)
+                : service.publishedSection(id, number).orElseThrow(() -> refusal(id));
+        return Response.fromResponse(Responses.withTag(section)).header(HttpHeaders.CACHE_CONTROL, caching(report))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     @PUT
@@ -325,12 +351,14 @@ public class ReportResource {
                     + "agency the revision in progress." + PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionSummary[].class)))
     @APIResponse(responseCode = "404", description = "No such report")
-    public List<RevisionSummary> revisions(@PathParam("id") long id) {
+    public Response revisions(@PathParam("id") long id) {
         boolean full = readsInFull(id);
         if (!full && service.published(id).isEmpty()) {
             throw refusal(id);
         }
-        return service.revisions(id, full);
+        // the list changes with every publication and correction: revalidated by its ETag on every use
+        return representations.tagged(service.revisions(id, full)).header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateRevalidate())
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     @GET
@@ -348,16 +376,22 @@ public class ReportResource {
         }
         Optional<Versioned<ReportView>> published = service.publishedRevision(id, revision);
         if (published.isPresent()) {
-            return Responses.withTag(published.get());
+            return Response.fromResponse(Responses.withTag(published.get())).header(HttpHeaders.CACHE_CONTROL, cache.published())
+                    .lastModified(Date.from(published.get().view().updatedAt()))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         if (full && service.isWorkInProgress(id, revision)) {
-            return Responses.withTag(service.get(id));
+            return Response.fromResponse(Responses.withTag(service.get(id))).header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateNoStore())
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         throw new NotFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
     }
 
     /** Whether the caller may read the report's agency's records, and so the working copy. */
     private boolean readsInFull(long id) {
+        if (access.isAnonymous()) {
+            return false;
+        }
         Optional<AgencyRef> agency = service.findAgencyOf(id);
         return agency.isPresent() && access.mayRead(agency.get());
     }

@@ -5,9 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.CompletableFuture;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
@@ -21,6 +29,7 @@ import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.PreconditionRequired;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 import cn.govdisclosure.statistics.AnnualTables;
@@ -35,6 +44,9 @@ import cn.govdisclosure.statistics.StatisticsService;
 @ApplicationScoped
 public class ReportService {
 
+    /** The revisions in force of published reports, by report id (application.properties sizes it). */
+    static final String IN_FORCE_CACHE = "report-in-force";
+
     private final ReportRepository reports;
     private final ReportRevisionRepository revisions;
     private final AgencyService agencies;
@@ -43,10 +55,15 @@ public class ReportService {
     private final BusinessMetrics metrics;
     private final PublicationDeadlines deadlines;
     private final RevisionSnapshots snapshots;
+    private final Representations representations;
+    private final CaffeineCache inForce;
 
     ReportService(ReportRepository reports, ReportRevisionRepository revisions, AgencyService agencies,
             StatisticsService statistics, ServiceClock clock, PublicationDeadlines deadlines,
-            RevisionSnapshots snapshots, BusinessMetrics metrics) {
+            RevisionSnapshots snapshots, BusinessMetrics metrics, Representations representations,
+            @CacheName(IN_FORCE_CACHE) Cache inForce) {
+        this.representations = representations;
+        this.inForce = inForce.as(CaffeineCache.class);
         this.reports = reports;
         this.revisions = revisions;
         this.agencies = agencies;
@@ -207,8 +224,44 @@ public class ReportService {
 
     /** The revision in force of a report that has been published at least once: what the public may read. */
     public Optional<Versioned<ReportView>> published(long id) {
+        return inForce(id).map(published -> new Versioned<>(published.view(), published.version()));
+    }
+
+    /**
+     * The revision in force with its JSON, kept in memory for {@code DISCLOSURE_CACHE_MAX_AGE} seconds: a
+     * publication or correction on this replica replaces it at once, one on another replica within that time.
+     * A report not (yet) published is not remembered.
+     */
+    public Optional<PublishedRevision> inForce(long id) {
+        CompletableFuture<Object> cached = inForce.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of((PublishedRevision) cached.join());
+        }
+        try {
+            // loaded once, also when many requests ask at once; a report not published is not remembered
+            return Optional.of(inForce.get(id, key -> loadInForce(id).orElseThrow(NotPublished::new))
+                    .await().indefinitely());
+        } catch (NotPublished notPublished) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PublishedRevision> loadInForce(long id) {
         return reports.findByIdOptional(id).flatMap(report -> revisions.latest(report.id)
-                .map(revision -> new Versioned<>(snapshots.thaw(revision.snapshot), report.version)));
+                .map(revision -> snapshots.thaw(revision.snapshot))
+                .map(view -> new PublishedRevision(view, report.version, representations.json(view))));
+    }
+
+    /** A report that has no published revision, which the cache of revisions in force does not hold. */
+    private static final class NotPublished extends RuntimeException {
+        NotPublished() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Forgets the cached revision in force once the change that superseded it is committed. */
+    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportPublished published) {
+        inForce.invalidate(published.reportId()).await().indefinitely();
     }
 
     public PageOf<ReportSummary> list(AgencyRef agency, PageRequest paging) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
@@ -30,12 +31,15 @@ public class ReportWorkflow {
     private final ReportChecks checks;
     private final AgencyService agencies;
     private final ServiceClock clock;
+    private final Event<ReportPublished> published;
 
-    ReportWorkflow(ReportService reports, ReportChecks checks, AgencyService agencies, ServiceClock clock) {
+    ReportWorkflow(ReportService reports, ReportChecks checks, AgencyService agencies, ServiceClock clock,
+            Event<ReportPublished> published) {
         this.reports = reports;
         this.checks = checks;
         this.agencies = agencies;
         this.clock = clock;
+        this.published = published;
     }
 
     /** DRAFT or RETURNED → SUBMITTED, when no error-level finding remains. */
@@ -138,6 +142,7 @@ public class ReportWorkflow {
         revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date,
                 new ReportProvenance(report.origin, report.importedFrom, url, List.copyOf(acknowledgements)));
         reports.persistRevision(revision);
+        published.fire(new ReportPublished(report.id));
     }
 
     /** PUBLISHED → DRAFT of the next revision, for a correction; the published revisions stay as they are. */
@@ -149,6 +154,7 @@ public class ReportWorkflow {
         report.workflowComment = null;
         report.status = ReportStatus.DRAFT;
         reports.touch(report);
+        published.fire(new ReportPublished(id));
         return reports.get(id);
     }
 

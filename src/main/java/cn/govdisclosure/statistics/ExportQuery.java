@@ -1,8 +1,8 @@
 package cn.govdisclosure.statistics;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,13 @@ import cn.govdisclosure.format.Outcome;
 
 /**
  * The queries behind bulk exports over many agencies, all {@code GROUP BY} in the database: tables 三
- * and 四 per agency (the same year attribution as {@link StatisticsQuery}, grouped by agency as well), and
+ * and 四 per agency (the statements of {@link StatisticsQuery}, grouped by agency as well), and
  * per agency the count, summed versions and latest update of its records, read from the
  * (agency_id, updated_at, version) indexes. Agencies are selected by materialised tree path prefixes.
  */
 @ApplicationScoped
 class ExportQuery {
 
-    static final String LEDGER_BY_AGENCY_SQL = byAgency(StatisticsQuery.LEDGER_SQL, "a");
-    static final String APPEALS_BY_AGENCY_SQL = byAgency(StatisticsQuery.APPEALS_SQL, "p");
 
     static final String AGENCIES_SQL = """
             SELECT g.id AS agency_id, g.code AS code, g.name AS name, g.kind AS kind, p.code AS parent_code,
@@ -58,9 +56,11 @@ class ExportQuery {
     }
 
     private final EntityManager entityManager;
+    private final StatisticsQuery statistics;
 
-    ExportQuery(EntityManager entityManager) {
+    ExportQuery(EntityManager entityManager, StatisticsQuery statistics) {
         this.entityManager = entityManager;
+        this.statistics = statistics;
     }
 
     @SuppressWarnings("unchecked")
@@ -100,27 +100,43 @@ class ExportQuery {
     }
 
     @SuppressWarnings("unchecked")
-    List<AgencyLedgerCount> ledger(List<String> treePaths, int year) {
-        var query = entityManager.createNativeQuery(LEDGER_BY_AGENCY_SQL.formatted("JOIN agency g ON g.id = a.agency_id",
-                scope(treePaths)));
-        bind(query, treePaths);
-        bindYear(query, year);
+    List<AgencyLedgerCount> ledger(Collection<Long> agencyIds, int year) {
+        return StatisticsQuery.batched(agencyIds, batch -> ledgerOf(batch, year));
+    }
+
+    private List<AgencyLedgerCount> ledgerOf(Collection<Long> agencyIds, int year) {
+        List<AgencyLedgerCount> counts = new ArrayList<>(
+                ledgerCounts(StatisticsQuery.ledgerNewSql(statistics.dialect()), agencyIds, year, false));
+        counts.addAll(ledgerCounts(StatisticsQuery.ledgerCarriedSql(statistics.dialect()), agencyIds, year, true));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AgencyLedgerCount> ledgerCounts(String sql, Collection<Long> agencyIds, int year, boolean carried) {
+        var query = entityManager.createNativeQuery(StatisticsQuery.withIds(byAgency(sql, "a"), agencyIds));
+        StatisticsQuery.bindLedger(query, agencyIds, year, carried);
         return ((List<Object[]>) query.getResultList()).stream()
-                .map(row -> new AgencyLedgerCount(number(row[0]), new LedgerCount(ApplicantType.valueOf((String) row[1]),
-                        row[2] == null ? null : Outcome.valueOf((String) row[2]), number(row[3]), number(row[4]),
+                .map(row -> new AgencyLedgerCount(number(row[0]), new LedgerCount(
+                        ApplicantType.valueOf(StatisticsQuery.text(row[1])),
+                        row[2] == null ? null : Outcome.valueOf(StatisticsQuery.text(row[2])), number(row[3]), number(row[4]),
                         number(row[5]), number(row[6]))))
                 .toList();
     }
 
     @SuppressWarnings("unchecked")
-    List<AgencyAppealCount> appeals(List<String> treePaths, int year) {
-        var query = entityManager.createNativeQuery(APPEALS_BY_AGENCY_SQL.formatted("JOIN agency g ON g.id = p.agency_id",
-                scope(treePaths)));
-        bind(query, treePaths);
-        bindYear(query, year);
+    List<AgencyAppealCount> appeals(Collection<Long> agencyIds, int year) {
+        return StatisticsQuery.batched(agencyIds, batch -> appealsOf(batch, year));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AgencyAppealCount> appealsOf(Collection<Long> agencyIds, int year) {
+        var query = entityManager.createNativeQuery(
+                StatisticsQuery.withIds(byAgency(StatisticsQuery.appealsSql(statistics.dialect()), "p"), agencyIds));
+        StatisticsQuery.bind(query, agencyIds, year);
         return ((List<Object[]>) query.getResultList()).stream()
-                .map(row -> new AgencyAppealCount(number(row[0]), new AppealCount(AppealKind.valueOf((String) row[1]),
-                        AppealResult.valueOf((String) row[2]), number(row[3]))))
+                .map(row -> new AgencyAppealCount(number(row[0]), new AppealCount(
+                        AppealKind.valueOf(StatisticsQuery.text(row[1])),
+                        AppealResult.valueOf(StatisticsQuery.text(row[2])), number(row[3]))))
                 .toList();
     }
 
@@ -149,11 +165,6 @@ class ExportQuery {
         for (int i = 0; i < treePaths.size(); i++) {
             query.setParameter("path" + i, treePaths.get(i) + "%");
         }
-    }
-
-    private static void bindYear(jakarta.persistence.Query query, int year) {
-        query.setParameter("yearStart", LocalDate.of(year, 1, 1));
-        query.setParameter("yearEnd", LocalDate.of(year, 12, 31));
     }
 
     private static long number(Object value) {

@@ -34,17 +34,19 @@ public class StatisticsExports {
     }
 
     /**
-     * Tables 三 and 四 of the year, in the year's format, of every agency under the given paths that has
-     * records counting in it; agencies missing from the map have nothing to count (all zero).
+     * Tables 三 and 四 of the year, in the year's format, of each of these agencies that has records
+     * counting in it; agencies missing from the map have nothing to count (all zero).
      */
-    public Map<Long, AnnualTables> tables(List<String> treePaths, int year) {
-        List<String> paths = outermost(treePaths);
+    public Map<Long, AnnualTables> tables(java.util.Collection<Long> agencyIds, int year) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, List<LedgerCount>> ledger = new HashMap<>();
-        for (ExportQuery.AgencyLedgerCount count : exports.ledger(paths, year)) {
+        for (ExportQuery.AgencyLedgerCount count : exports.ledger(agencyIds, year)) {
             ledger.computeIfAbsent(count.agencyId(), id -> new ArrayList<>()).add(count.count());
         }
         Map<Long, List<AppealCount>> appeals = new HashMap<>();
-        for (ExportQuery.AgencyAppealCount count : exports.appeals(paths, year)) {
+        for (ExportQuery.AgencyAppealCount count : exports.appeals(agencyIds, year)) {
             appeals.computeIfAbsent(count.agencyId(), id -> new ArrayList<>()).add(count.count());
         }
         ReportFormat format = ReportFormat.forYear(year);
@@ -66,7 +68,8 @@ public class StatisticsExports {
      * fine-grained outcome, so a GB2019 year can be shown in the GB2021 rows.
      */
     public AnnualTables tables(AgencyRef agency, int year, ReportFormat format) {
-        return TableAssembler.assemble(format, query.ledger(agency, false, year), query.appeals(agency, false, year));
+        return TableAssembler.assemble(format, query.ledger(List.of(agency.id()), year),
+                query.appeals(List.of(agency.id()), year));
     }
 
     /** The paths that no other given path contains, so that an agency under two of them is read once. */

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Representations;
 
 @Path("/api/v1/agencies/{code}/statistics/{year}")
 @Tag(name = "Statistics", description = "Annual tables computed from the ledger")
@@ -31,8 +35,13 @@ public class StatisticsResource {
     private final StatisticsService service;
     private final AccessPolicy access;
     private final Instance<PublishedStatistics> published;
+    private final Representations representations;
+    private final CachePolicy cache;
 
-    StatisticsResource(StatisticsService service, AccessPolicy access, Instance<PublishedStatistics> published) {
+    StatisticsResource(StatisticsService service, AccessPolicy access, Instance<PublishedStatistics> published,
+            Representations representations, CachePolicy cache) {
+        this.representations = representations;
+        this.cache = cache;
         this.service = service;
         this.access = access;
         this.published = published;
@@ -46,13 +55,13 @@ public class StatisticsResource {
                     + "of 31 December (PENDING if not concluded by then). Callers who may not read the agency's records "
                     + "(anonymous ones too) get the tables of its published report of that year and scope, as "
                     + "published; without one, 401 or 403.")
-    @APIResponse(responseCode = "200", description = "The tables", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
+    @APIResponse(responseCode = "200", description = "The tables, with an ETag (If-None-Match → 304)", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
     @APIResponse(responseCode = "400", description = "Year out of range or unknown scope")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
     @APIResponse(responseCode = "404", description = "No such agency")
     @PermitAll
-    public AnnualStatistics get(@PathParam("code") String code, @PathParam("year") int year,
+    public Response get(@PathParam("code") String code, @PathParam("year") int year,
             @Parameter(description = "AGENCY (default) or SUBTREE: the agency and every agency below it")
             @QueryParam("scope") @DefaultValue("AGENCY") String scope) {
         Scope parsed = parseScope(scope);
@@ -60,11 +69,16 @@ public class StatisticsResource {
             for (PublishedStatistics source : published) {
                 var tables = source.published(code, year, parsed);
                 if (tables.isPresent()) {
-                    return tables.get();
+                    // as published: the same for everyone until a correction is published
+                    return representations.tagged(tables.get()).header(HttpHeaders.CACHE_CONTROL, cache.published())
+                            .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
                 }
             }
         }
-        return service.compute(access.readable(code), year, parsed);
+        // computed now from the ledger: a client may keep it and revalidate it with its ETag
+        return representations.tagged(service.compute(access.readable(code), year, parsed))
+                .header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateRevalidate()).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
     }
 
     private static Scope parseScope(String scope) {

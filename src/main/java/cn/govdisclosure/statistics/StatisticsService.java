@@ -1,8 +1,11 @@
 package cn.govdisclosure.statistics;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;
@@ -16,32 +19,42 @@ public class StatisticsService {
 
     private final StatisticsQuery query;
     private final ServiceClock clock;
+    private final AgencyService agencies;
 
-    StatisticsService(StatisticsQuery query, ServiceClock clock) {
+    StatisticsService(StatisticsQuery query, ServiceClock clock, AgencyService agencies) {
         this.query = query;
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     public AnnualStatistics compute(AgencyRef agency, int year, Scope scope) {
         checkYear(year);
-        AnnualTables tables = tables(agency, year, scope);
-        boolean subtree = scope == Scope.SUBTREE;
-        Timeliness timeliness = TimelinessAssembler.assemble(query.conclusions(agency, subtree, year),
-                query.channels(agency, subtree, year), tables.applications());
+        List<Long> ids = agencyIds(agency, scope);
+        AnnualTables tables = tables(ids, year);
+        Timeliness timeliness = TimelinessAssembler.assemble(query.conclusions(ids, year), query.channels(ids, year),
+                tables.applications());
         return new AnnualStatistics(agency.code(), agency.name(), year, scope, tables.format(), tables.applications(),
                 tables.appeals(), timeliness);
     }
 
     /** The year's 办结及时率 (percent, two decimals) from the ledger; empty when nothing was concluded. */
     public java.util.Optional<java.math.BigDecimal> timelinessPercent(AgencyRef agency, int year, Scope scope) {
-        return TimelinessAssembler.rate(query.conclusions(agency, scope == Scope.SUBTREE, year));
+        return TimelinessAssembler.rate(query.conclusions(agencyIds(agency, scope), year));
     }
 
     /** Tables 三 and 四 of one agency (or its subtree) for a year. */
     public AnnualTables tables(AgencyRef agency, int year, Scope scope) {
-        boolean subtree = scope == Scope.SUBTREE;
-        return TableAssembler.assemble(ReportFormat.forYear(year), query.ledger(agency, subtree, year),
-                query.appeals(agency, subtree, year));
+        return tables(agencyIds(agency, scope), year);
+    }
+
+    private AnnualTables tables(List<Long> agencyIds, int year) {
+        return TableAssembler.assemble(ReportFormat.forYear(year), query.ledger(agencyIds, year),
+                query.appeals(agencyIds, year));
+    }
+
+    /** The agency alone, or it and every agency below it. */
+    private List<Long> agencyIds(AgencyRef agency, Scope scope) {
+        return scope == Scope.SUBTREE ? agencies.subtreeIds(agency) : List.of(agency.id());
     }
 
     /** A report year must lie between the Regulation's first year and the current year. */

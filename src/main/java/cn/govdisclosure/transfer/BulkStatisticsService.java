@@ -60,7 +60,8 @@ public class BulkStatisticsService {
         List<AgencyChange> selected = pull.agencies().stream()
                 .filter(agency -> pull.updatedSince() == null || !agency.lastChanged().isBefore(pull.updatedSince()))
                 .toList();
-        Map<Long, AnnualTables> tables = selected.isEmpty() ? Map.of() : exports.tables(pull.treePaths(), pull.year());
+        Map<Long, AnnualTables> tables = exports.tables(selected.stream().map(AgencyChange::agencyId).toList(),
+                pull.year());
         AnnualTables none = StatisticsExports.empty(pull.year());
         List<BulkStatistics.Agency> listed = new ArrayList<>();
         for (AgencyChange agency : selected) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Which failures count as the database being out of reach (503), and which stay errors (500). */
 class DatabaseOutageTest {
 
-    private final ProblemMappers mappers = new ProblemMappers(null);
+    private final ProblemMappers mappers = new ProblemMappers(null, new PoolPressure(null));
 
     @Test
     void lostAndRefusedConnectionsAreOutages() {
@@ -38,11 +38,28 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void theConnectionPoolsTimeoutsAreOutages() {
+    void aConnectionThatCannotBeOpenedInTimeIsAnOutage() {
         SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection",
                 new TimeoutException());
         assertTrue(DatabaseOutage.isCauseOf(new GenericJDBCException("Unable to acquire JDBC Connection", acquisition)));
-        assertTrue(DatabaseOutage.isCauseOf(new SQLException("Sorry, acquisition timeout!")));
+        assertFalse(DatabaseOutage.overloadCause(acquisition).isPresent());
+    }
+
+    @Test
+    void aPoolWhoseConnectionsAreAllBusyIsAnOverloadNotAnOutage() {
+        SQLException exhausted = new SQLException("Sorry, acquisition timeout!");
+        GenericJDBCException wrapped = new GenericJDBCException("Unable to acquire JDBC Connection", exhausted);
+        assertFalse(DatabaseOutage.isCauseOf(wrapped));
+        assertSame(exhausted, DatabaseOutage.overloadCause(new PersistenceException(wrapped)).orElseThrow());
+
+        Response response = mappers.unexpected(new PersistenceException(wrapped));
+        assertEquals(503, response.getStatus());
+        assertEquals("1", response.getHeaderString("Retry-After"));
+        ApiProblem problem = (ApiProblem) response.getEntity();
+        assertEquals("urn:govdisclosure:problem:overloaded", problem.type());
+        assertEquals("Overloaded", problem.title());
+        assertEquals("Every database connection of this instance is busy; retry the request after 1 second",
+                problem.detail());
     }
 
     @Test

@@ -101,6 +101,17 @@ class HealthAndMetricsTest {
         assertTrue(metrics.contains("# HELP disclosure_applications_recorded Disclosure applications newly recorded"));
     }
 
+    @Test
+    void theConnectionPoolsWaitAndActiveCountAreMetrics() {
+        api().get("/api/v1/agencies").then().statusCode(200);
+        String metrics = scrape();
+        for (String name : List.of("agroal_active_count", "agroal_awaiting_count", "agroal_max_used_count",
+                "agroal_blocking_time_average_milliseconds", "agroal_blocking_time_max_milliseconds")) {
+            assertTrue(Pattern.compile("(?m)^" + name + "\\{datasource=\"default\"} \\d").matcher(metrics).find(),
+                    name + " is exposed");
+        }
+    }
+
     private void assertIncrements(Map<String, Double> before, int applications, int appeals, int reports) {
         Map<String, Double> now = counters();
         List<Integer> expected = List.of(applications, appeals, reports);
