@@ -16,4 +16,9 @@ public record CheckResult(List<Finding> findings) {
     public List<Finding> errorFindings() {
         return findings.stream().filter(finding -> finding.severity() == Severity.ERROR).toList();
     }
+
+    /** How many findings were acknowledged when the report was recorded as published. */
+    public long acknowledged() {
+        return findings.stream().filter(finding -> finding.acknowledgement() != null).count();
+    }
 }

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One result of a consistency rule: which rule, how serious, where (section, row code, column code), the
- * expected and the actual value, and a message in Chinese and English.
+ * One result of a consistency rule: which rule, how serious, where (section, row code, column code, and the
+ * same as one {@code place} string), the expected and the actual value, a message in Chinese and English, and —
+ * for a report recorded as published with it — the reason it was acknowledged.
  */
 @Schema(name = "Finding")
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -22,5 +23,34 @@ public record Finding(
         @Schema(description = "The value found, as a decimal string; null when the cell is missing")
         String actual,
         String messageZh,
-        String messageEn) {
+        String messageEn,
+        @Schema(description = "Section, row and column in one string, as an acknowledgement names the finding",
+                examples = "3/TOTAL_CONCLUDED/OTHER_ORGANIZATION")
+        String place,
+        @Schema(description = "Why the finding was accepted when the report was recorded as published elsewhere; "
+                + "null when it was not acknowledged")
+        String acknowledgement) {
+
+    public Finding(String rule, Severity severity, int section, String row, String column, String expected,
+            String actual, String messageZh, String messageEn) {
+        this(rule, severity, section, row, column, expected, actual, messageZh, messageEn, placeOf(section, row, column),
+                null);
+    }
+
+    /** The place of a finding: {@code 3}, {@code 3/GRANTED} or {@code 3/GRANTED/TOTAL}. */
+    public static String placeOf(int section, String row, String column) {
+        StringBuilder place = new StringBuilder(Integer.toString(section));
+        if (row != null) {
+            place.append('/').append(row);
+        }
+        if (column != null) {
+            place.append('/').append(column);
+        }
+        return place.toString();
+    }
+
+    /** This finding, accepted for the given reason. */
+    public Finding acknowledged(String reason) {
+        return new Finding(rule, severity, section, row, column, expected, actual, messageZh, messageEn, place, reason);
+    }
 }

@@ -45,7 +45,7 @@ public final class InForceRule implements ConsistencyRule {
             BigDecimal expected = before.add(issued).subtract(repealed);
             if (Figures.differ(expected, now)) {
                 findings.add(new Finding(id(), severity(), 2, row, "IN_FORCE", text(expected), text(now),
-                        "表二 " + row + "：现行有效件数为 " + text(now) + "，但上年现行有效 " + text(before) + " 加本年制发 "
+                        "表二「" + Places.proactiveRow(report.format(), row) + "」：现行有效件数为 " + text(now) + "，但上年现行有效 " + text(before) + " 加本年制发 "
                                 + text(issued) + " 减本年废止 " + text(repealed) + " 为 " + text(expected) + "（如有文件到期失效，请说明）",
                         "Section 2, " + row + ": IN_FORCE is " + text(now) + ", but last year's " + text(before)
                                 + " plus " + text(issued) + " issued minus " + text(repealed) + " repealed is "

@@ -34,20 +34,20 @@ public final class TypeRule implements ConsistencyRule {
         ReportFigures report = context.report();
         List<Finding> findings = new ArrayList<>();
         for (ProactiveFigure figure : report.proactive()) {
-            problem(figure.kind(), figure.value()).ifPresent(problem -> findings.add(finding(2, figure.row(),
+            problem(figure.kind(), figure.value()).ifPresent(problem -> findings.add(finding(report, 2, figure.row(),
                     figure.column(), figure.kind(), figure.value(), problem)));
         }
         for (ApplicationRow row : report.applicationRows()) {
             for (ApplicantColumn column : ApplicantColumn.ALL) {
                 BigDecimal value = report.application(row, column);
-                problem(FigureKind.COUNT, value).ifPresent(problem -> findings.add(finding(3, row.name(),
+                problem(FigureKind.COUNT, value).ifPresent(problem -> findings.add(finding(report, 3, row.name(),
                         column.name(), FigureKind.COUNT, value, problem)));
             }
         }
         for (AppealKind kind : AppealKind.values()) {
             for (AppealColumn column : AppealColumn.ALL) {
                 BigDecimal value = report.appeal(kind, column);
-                problem(FigureKind.COUNT, value).ifPresent(problem -> findings.add(finding(4, kind.name(),
+                problem(FigureKind.COUNT, value).ifPresent(problem -> findings.add(finding(report, 4, kind.name(),
                         column.name(), FigureKind.COUNT, value, problem)));
             }
         }
@@ -72,9 +72,9 @@ public final class TypeRule implements ConsistencyRule {
         MISSING, NEGATIVE, NOT_WHOLE
     }
 
-    private Finding finding(int section, String row, String column, FigureKind kind, BigDecimal value,
-            Problem problem) {
-        String place = "表" + numeral(section) + " " + row + " / " + column;
+    private Finding finding(ReportFigures report, int section, String row, String column, FigureKind kind,
+            BigDecimal value, Problem problem) {
+        String place = Places.zh(report.format(), section, row, column);
         String placeEn = "Table " + section + ", row " + row + ", column " + column;
         String expected = switch (kind) {
             case COUNT -> "a whole number, 0 or more";
@@ -94,14 +94,6 @@ public final class TypeRule implements ConsistencyRule {
             case NEGATIVE, NOT_WHOLE -> new Finding(id(), severity(), section, row, column, null, text(value),
                     place + "：" + text(value) + " 不是" + expectedZh,
                     placeEn + ": " + text(value) + " is not " + expected);
-        };
-    }
-
-    private static String numeral(int section) {
-        return switch (section) {
-            case 2 -> "二";
-            case 3 -> "三";
-            default -> "四";
         };
     }
 }

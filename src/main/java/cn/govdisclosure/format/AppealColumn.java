@@ -30,6 +30,11 @@ public enum AppealColumn {
         return label;
     }
 
+    /** The shorter heading some reports print (维持, 纠正, 未审结, 合计), if the column has one. */
+    public Optional<String> shortLabel() {
+        return Optional.ofNullable(shortLabel);
+    }
+
     /** The column whose heading the printed text is, ignoring spacing and full-width forms. */
     public static Optional<AppealColumn> byLabel(String printed) {
         String key = PrintedLabels.key(printed);

@@ -176,6 +176,32 @@ public enum ApplicationRow {
         return rowsOf(format).stream().filter(row -> row.cores(format).contains(core)).findFirst();
     }
 
+    /**
+     * The ways a published report prints the row's own label in the given format, the fullest first: with its
+     * numbering ({@code 1.属于国家秘密}), then its text and its variants without numbering.
+     */
+    public List<String> printedForms(ReportFormat format) {
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(ownLabel(format));
+        if (isFoldedOther(format)) {
+            forms.add(Group.OTHER_HANDLING.text);
+        } else {
+            forms.add(text);
+            forms.addAll(variants);
+        }
+        return List.copyOf(forms);
+    }
+
+    /** The number the row's own label starts with ({@code 1.} → 1), or empty for （一）…（七） and 一、…四、. */
+    public Optional<Integer> itemNumber(ReportFormat format) {
+        String own = ownLabel(format);
+        int end = 0;
+        while (end < own.length() && Character.isDigit(own.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? Optional.empty() : Optional.of(Integer.parseInt(own.substring(0, end)));
+    }
+
     private List<String> cores(ReportFormat format) {
         if (isFoldedOther(format)) {
             return List.of(PrintedLabels.key(Group.OTHER_HANDLING.text));
@@ -184,8 +210,21 @@ public enum ApplicationRow {
                 .map(label -> PrintedLabels.withoutNumbering(PrintedLabels.key(label))).toList();
     }
 
-    private String ownLabel(ReportFormat format) {
+    /** The row's own cell as the template prints it, numbering and text: （一）予以公开, 1.属于国家秘密, （七）总计. */
+    public String ownLabel(ReportFormat format) {
         return isFoldedOther(format) ? GB2019_OTHER_NUMBER + Group.OTHER_HANDLING.text : number + text;
+    }
+
+    /**
+     * The row as a message names it, unambiguous without the table around it: 一、本年新收政府信息公开申请数量,
+     * （一）予以公开, （三）不予公开 2.其他法律行政法规禁止公开, （七）总计.
+     */
+    public String caption(ReportFormat format) {
+        Group printedIn = group(format);
+        if (printedIn == null || printedIn == Group.RESULTS) {
+            return ownLabel(format);
+        }
+        return printedIn.label() + " " + ownLabel(format);
     }
 
     private boolean isFoldedOther(ReportFormat format) {

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFound, Conflict, InvalidInput, PreconditionRequired, PreconditionFailed, Forbidden,
-        Unauthenticated {
+        Unauthenticated, UnsupportedMediaType, UnreadableContent {
 
     private final String type;
     private final String title;

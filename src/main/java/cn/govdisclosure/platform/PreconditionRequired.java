@@ -4,7 +4,11 @@ package cn.govdisclosure.platform;
 public final class PreconditionRequired extends DomainException {
 
     public PreconditionRequired() {
-        super(ProblemTypes.PRECONDITION_REQUIRED, "Precondition required",
-                "This write needs an If-Match header carrying the ETag of the resource as last read");
+        this("This write needs an If-Match header carrying the ETag of the resource as last read");
+    }
+
+    /** Said in the terms of the write: which record exists, and whose ETag to send. */
+    public PreconditionRequired(String detail) {
+        super(ProblemTypes.PRECONDITION_REQUIRED, "Precondition required", detail);
     }
 }

@@ -99,6 +99,12 @@ public class ProblemMappers {
         if (e instanceof Unauthenticated) {
             return 401;
         }
+        if (e instanceof UnsupportedMediaType) {
+            return 415;
+        }
+        if (e instanceof UnreadableContent) {
+            return 422;
+        }
         throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 

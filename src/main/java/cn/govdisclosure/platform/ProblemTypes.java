@@ -19,6 +19,10 @@ public final class ProblemTypes {
     public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
     public static final String PRECONDITION_FAILED = BASE + "precondition-failed";
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
+    /** A body of a media type the endpoint does not read. */
+    public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
+    /** A document that cannot be read: damaged, encrypted, without text, or not an annual report. */
+    public static final String UNREADABLE_DOCUMENT = BASE + "unreadable-document";
     public static final String HTTP = BASE + "http";
     public static final String INTERNAL = BASE + "internal";
     /** The database cannot be reached: an outage. */

@@ -28,7 +28,7 @@ import cn.govdisclosure.statistics.Scope;
 @Entity
 @AuditTrail(type = "REPORT",
         recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
-                "workflowComment", "createdAt"},
+                "workflowComment", "origin", "importedFrom", "createdAt"},
         ignored = "updatedAt")
 @Table(name = "annual_report")
 public class AnnualReport {
@@ -78,6 +78,15 @@ public class AnnualReport {
     /** The comment with which the report was last returned to its editor. */
     @Column(name = "workflow_comment", length = 2000)
     String workflowComment;
+
+    /** Whether tables 三 and 四 come from the ledger or were imported from a published document. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false, length = 10)
+    ReportOrigin origin = ReportOrigin.LEDGER;
+
+    /** The file name or URL of the document an imported report was read from, when given. */
+    @Column(name = "imported_from", length = 500)
+    String importedFrom;
 
     @Version
     long version;

@@ -12,6 +12,8 @@ import cn.govdisclosure.format.ReportFormat;
 public record ChecksView(long reportId, int year, ReportFormat format, ReportStatus status, int revision,
         @Schema(description = "Error-level findings: while any remain the report cannot be submitted") long errors,
         long warnings,
+        @Schema(description = "Findings acknowledged when the report was recorded as published elsewhere")
+        long acknowledged,
         @Schema(description = "The rules evaluated, in order") List<String> rules,
         List<Finding> findings) {
 }

@@ -73,6 +73,23 @@ final class ProactiveCells {
         return cells;
     }
 
+    /** Refuses cells outside the format's layout or of the wrong kind (cells built by code, not sent by a caller). */
+    static void requireLayout(ReportFormat format, List<Cell> cells) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Cell cell : cells) {
+            Optional<ProactiveLayout.Column> column = ProactiveLayout.groupOf(format, cell.row())
+                    .flatMap(group -> group.column(cell.column()));
+            String problem = column.isEmpty() ? "is not a cell of the " + format + " section 二 table"
+                    : column.get().kind().problemWith(cell.value());
+            if (problem != null) {
+                errors.add(new FieldError("proactiveDisclosure." + cell.row() + "." + cell.column(), problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
     /** The format's full table with the stored values in place and missing cells as null. */
     static ProactiveDisclosureView view(ReportFormat format, List<Cell> cells) {
         Map<String, BigDecimal> byKey = cells.stream()

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProactiveDisclosureInput")
 public record ProactiveDisclosureInput(
         @NotNull(message = "is required")
-        @Schema(examples = "{\"RULES\": {\"NEWLY_MADE\": 0, \"NEWLY_PUBLISHED\": 0, \"TOTAL_PUBLISHED\": 0}, "
+        @Schema(description = "Row code → column code → value (integer for counts, decimal string or number for money; "
+                        + "null, \"\", \"/\", \"-\", \"—\" or left out for a missing cell)",
+                examples = "{\"RULES\": {\"NEWLY_MADE\": 0, \"NEWLY_PUBLISHED\": 0, \"TOTAL_PUBLISHED\": 0}, "
                 + "\"CENTRALIZED_PROCUREMENT\": {\"PROCUREMENT_ITEMS\": 1166, \"PROCUREMENT_AMOUNT\": \"101647022.75\"}}")
         Map<String, Map<String, JsonNode>> values) {
 }

@@ -41,12 +41,31 @@ public class ReportChecks {
         AnnualReport report = reports.load(id);
         CheckResult result = check(report);
         return new ChecksView(report.id, report.reportYear, report.format, report.status, report.revision,
-                result.errors(), result.warnings(),
+                result.errors(), result.warnings(), result.acknowledged(),
                 ConsistencyChecker.RULES.stream().map(ConsistencyRule::id).toList(), result.findings());
+    }
+
+    /**
+     * The findings an imported content would get if it were stored now for the agency — the same rules, with the
+     * same previous year, ledger and children around it — without storing anything (a dry run of an import).
+     */
+    public CheckResult preview(AgencyRef agency, ImportedContent content) {
+        return check(reports.unsaved(agency, content));
     }
 
     CheckResult check(AnnualReport report) {
         ReportView view = reports.currentView(report);
+        CheckResult result = ConsistencyChecker.check(context(report, view));
+        List<ReportProvenance.Acknowledgement> acknowledgements = view.provenanceOrLedger().acknowledgements();
+        if (acknowledgements == null || acknowledgements.isEmpty()) {
+            return result;
+        }
+        return new CheckResult(result.findings().stream().map(finding -> acknowledgements.stream()
+                .filter(acknowledgement -> ReportWorkflow.matches(acknowledgement, finding)).findFirst()
+                .map(acknowledgement -> finding.acknowledged(acknowledgement.reason())).orElse(finding)).toList());
+    }
+
+    private CheckContext context(AnnualReport report, ReportView view) {
         AgencyRef agency = agencies.byId(report.agencyId);
         CheckContext context = CheckContext.of(ReportFiguresAdapter.figures(view))
                 .withReported(ReportFiguresAdapter.reported(view));
@@ -62,7 +81,21 @@ public class ReportChecks {
         if (timeliness.isPresent()) {
             context = context.withTimeliness(timeliness.get());
         }
-        return ConsistencyChecker.check(context);
+        if (ledgerEmpty(view)) {
+            context = context.withoutLedger();
+        }
+        return context;
+    }
+
+    /** Whether the ledger counts nothing at all in the report's tables: every computed cell is 0. */
+    private static boolean ledgerEmpty(ReportView view) {
+        if (view.computedApplications() == null || view.computedAppeals() == null) {
+            return false;
+        }
+        boolean applications = view.computedApplications().rows().stream().flatMap(row -> row.values().stream())
+                .allMatch(value -> value == null || value == 0L);
+        boolean appeals = view.computedAppeals().values().stream().allMatch(value -> value == null || value == 0L);
+        return applications && appeals;
     }
 
     private CheckContext.Rollup rollup(AgencyRef agency, AnnualReport report) {

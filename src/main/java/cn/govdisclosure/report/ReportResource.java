@@ -299,6 +299,29 @@ public class ReportResource {
     }
 
     @POST
+    @Path("{id}/record-publication")
+    @Operation(summary = "Record a report published elsewhere as published (publisher)",
+            description = "DRAFT, RETURNED or SUBMITTED → PUBLISHED for a report the agency already published "
+                    + "(typically one imported from that document): `publishedDate` (not in the future, not before "
+                    + "the year ended), the `url` where it was published, and `acknowledgements` naming every "
+                    + "error-level finding of `GET …/checks` by its `rule` and `place` with the `reason` the "
+                    + "published figure stands. The report is frozen as its revision like a publication; the "
+                    + "acknowledgements are kept with it and shown in its checks. Its figures then count for the "
+                    + "next year's X-CARRY, the year-over-year comparison and a parent's ROLLUP. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The published report", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No date, a date in the future or before the year ended, a bad URL, or an acknowledgement that names no finding")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state, or an error-level finding left unacknowledged (listed in `findings`)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response recordPublication(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.RecordPublication input) {
+        access.require(service.agencyOf(id), Roles.PUBLISHER);
+        return Responses.withTag(workflow.recordPublication(id, input, EntityTags.expectedVersion(ifMatch),
+                access.callerName()));
+    }
+
+    @POST
     @Path("{id}/revisions")
     @Operation(summary = "Start a correction of a published report (publisher)",
             description = "PUBLISHED → DRAFT of the next revision, with the reason for the correction. The published "

@@ -28,10 +28,12 @@ import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.PreconditionRequired;
 import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 import cn.govdisclosure.statistics.AnnualTables;
+import cn.govdisclosure.statistics.Scope;
 import cn.govdisclosure.statistics.StatisticsService;
 
 /**
@@ -84,11 +86,82 @@ public class ReportService {
             }
             return new Creation<>(versioned(existing.get(), agency), false);
         }
+        AnnualReport report = newReport(agency, input.year(), input.scopeOrDefault());
+        reports.persistAndFlush(report);
+        metrics.reportCreated();
+        return new Creation<>(versioned(report, agency), true);
+    }
+
+    /**
+     * Stores a report read from a document published elsewhere, with origin IMPORTED: creates the agency's report of
+     * that year, or replaces the sections, section 二 and reported values of the existing one when it is editable and
+     * {@code ifMatch} carries its ETag. Every cell of tables 三 and 四 becomes a reported value with its reason.
+     */
+    @Transactional
+    public Creation<ReportView> importReport(AgencyRef agency, ImportedContent content, ExpectedVersion expected) {
+        statistics.checkYear(content.year());
+        var existing = reports.findFor(agency.id(), content.year());
+        AnnualReport report;
+        if (existing.isPresent()) {
+            report = existing.get();
+            try {
+                expected.check(report.version);
+            } catch (PreconditionRequired none) {
+                throw new PreconditionRequired("Agency " + agency.code() + " already has its " + content.year()
+                        + " report (id " + report.id + "); to replace its figures with the document's, send If-Match "
+                        + "with that report's ETag");
+            }
+            requireEditable(report);
+            if (content.scope() != null && content.scope() != report.scope) {
+                throw new Conflict("The " + content.year() + " report of agency " + agency.code() + " has scope "
+                        + report.scope + ", not " + content.scope());
+            }
+        } else {
+            report = newReport(agency, content.year(), content.scope() == null ? Scope.AGENCY : content.scope());
+        }
+        List<ProactiveCells.Cell> proactive = content.proactive().stream()
+                .map(cell -> new ProactiveCells.Cell(cell.row(), cell.column(), cell.value())).toList();
+        ProactiveCells.requireLayout(report.format, proactive);
+        List<ReportedValues.Cell> reported = content.reported().stream()
+                .map(cell -> new ReportedValues.Cell(cell.table(), cell.row(), cell.column(), cell.amount(),
+                        cell.reason()))
+                .toList();
+        ReportedValues.requireLayout(report.format, reported);
+        fill(report, content.sections(), proactive, reported);
+        report.origin = ReportOrigin.IMPORTED;
+        report.importedFrom = content.source();
+        if (existing.isPresent()) {
+            touch(report);
+            return new Creation<>(versioned(report, agency), false);
+        }
+        reports.persistAndFlush(report);
+        metrics.reportCreated();
+        return new Creation<>(versioned(report, agency), true);
+    }
+
+    /**
+     * An imported content as the report it would be if stored now for the agency, not stored (id 0): what a dry run
+     * of an import is checked as.
+     */
+    AnnualReport unsaved(AgencyRef agency, ImportedContent content) {
+        statistics.checkYear(content.year());
+        AnnualReport report = newReport(agency, content.year(), content.scope() == null ? Scope.AGENCY : content.scope());
+        report.id = 0L;
+        fill(report, content.sections(), content.proactive().stream()
+                .map(cell -> new ProactiveCells.Cell(cell.row(), cell.column(), cell.value())).toList(),
+                content.reported().stream().map(cell -> new ReportedValues.Cell(cell.table(), cell.row(),
+                        cell.column(), cell.amount(), cell.reason())).toList());
+        report.origin = ReportOrigin.IMPORTED;
+        report.importedFrom = content.source();
+        return report;
+    }
+
+    private AnnualReport newReport(AgencyRef agency, int year, Scope scope) {
         AnnualReport report = new AnnualReport();
         report.agencyId = agency.id();
-        report.reportYear = input.year();
-        report.format = ReportFormat.forYear(input.year());
-        report.scope = input.scopeOrDefault();
+        report.reportYear = year;
+        report.format = ReportFormat.forYear(year);
+        report.scope = scope;
         report.status = ReportStatus.DRAFT;
         report.createdAt = clock.now();
         report.updatedAt = report.createdAt;
@@ -99,9 +172,38 @@ public class ReportService {
             section.body = "";
             report.sections.add(section);
         }
-        reports.persistAndFlush(report);
-        metrics.reportCreated();
-        return new Creation<>(versioned(report, agency), true);
+        return report;
+    }
+
+    /** Replaces a report's sections' text, section 二 cells and reported values. */
+    private void fill(AnnualReport report, java.util.Map<Integer, String> sections, List<ProactiveCells.Cell> proactive,
+            List<ReportedValues.Cell> reported) {
+        for (ReportSection section : report.sections) {
+            section.body = sections.getOrDefault(section.sectionNumber, "").strip();
+        }
+        report.proactiveCells.clear();
+        report.reportedValues.clear();
+        if (report.id != null && report.id != 0L) {
+            reports.flush();
+        }
+        for (ProactiveCells.Cell cell : proactive) {
+            ProactiveCell stored = new ProactiveCell();
+            stored.report = report;
+            stored.rowCode = cell.row();
+            stored.columnCode = cell.column();
+            stored.amount = cell.value();
+            report.proactiveCells.add(stored);
+        }
+        for (ReportedValues.Cell cell : reported) {
+            ReportedValue stored = new ReportedValue();
+            stored.report = report;
+            stored.tableCode = cell.table();
+            stored.rowCode = cell.row();
+            stored.columnCode = cell.column();
+            stored.amount = cell.amount();
+            stored.reason = cell.reason();
+            report.reportedValues.add(stored);
+        }
     }
 
     /** The agency a report belongs to, to decide who may see or change it. */
@@ -235,6 +337,17 @@ public class ReportService {
         return versioned(report, agencies.byId(report.agencyId));
     }
 
+    /**
+     * The agency's report of a year as others take it (its revision in force once published, else as it stands),
+     * when its tables 三 and 四 do not simply come from the ledger — it was imported from a published document or
+     * holds reported values — so that a comparison with that year uses its figures rather than the ledger's.
+     */
+    public Optional<ReportView> reportedFiguresOf(AgencyRef agency, int year) {
+        return reports.findFor(agency.id(), year).map(this::officialView)
+                .filter(view -> view.provenanceOrLedger().origin() == ReportOrigin.IMPORTED
+                        || (view.reportedValues() != null && !view.reportedValues().isEmpty()));
+    }
+
     /** The published revisions of a report and the one in progress, oldest first. */
     public List<RevisionSummary> revisions(long id, boolean withWorkInProgress) {
         AnnualReport report = load(id);
@@ -303,7 +416,8 @@ public class ReportService {
                 ReportedValues.applications(tables.applications(), reported),
                 ReportedValues.appeals(tables.appeals(), reported), report.createdAt, report.updatedAt, report.scope,
                 report.revision, report.revisionReason, report.workflowComment, deadline, null, null,
-                ReportedValues.view(report.format, reported), tables.applications(), tables.appeals());
+                ReportedValues.view(report.format, reported), tables.applications(), tables.appeals(),
+                new ReportProvenance(report.origin, report.importedFrom, null, List.of()));
     }
 
     /** Marks the report changed: its version (and so its ETag) moves even when only sections or cells changed. */
@@ -322,8 +436,9 @@ public class ReportService {
     }
 
     /** The stored form of the report as published now: the view as it stands, with the publication facts. */
-    String freeze(ReportView view, LocalDate publicationDeadline, LocalDate publishedDate) {
-        return snapshots.freeze(view, publicationDeadline, publishedDate);
+    String freeze(ReportView view, LocalDate publicationDeadline, LocalDate publishedDate,
+            ReportProvenance provenance) {
+        return snapshots.freeze(view, publicationDeadline, publishedDate, provenance);
     }
 
     LocalDate deadlineOf(AnnualReport report, AgencyRef agency) {

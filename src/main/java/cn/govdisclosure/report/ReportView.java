@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.govdisclosure.format.ReportFormat;
@@ -42,5 +44,14 @@ public record ReportView(long id, String agencyCode, String agencyName, int year
         @Schema(description = "Section 三 as computed from the ledger (at publication, for a published revision)")
         ApplicationsTable computedApplications,
         @Schema(description = "Section 四 as computed from the appeal records (at publication, for a published revision)")
-        AppealsTable computedAppeals) {
+        AppealsTable computedAppeals,
+        @Schema(description = "Computed from the ledger or imported from a published document; for a report recorded "
+                + "as published elsewhere, where and with which acknowledged findings (absent in revisions published "
+                + "before this was recorded: computed from the ledger)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReportProvenance provenance) {
+
+    /** The provenance, also for revisions frozen before it was recorded. */
+    ReportProvenance provenanceOrLedger() {
+        return provenance == null ? ReportProvenance.LEDGER : provenance;
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.checks.CheckResult;
+import cn.govdisclosure.checks.Finding;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.FieldError;
@@ -72,6 +73,59 @@ public class ReportWorkflow {
         AnnualReport report = start(id, expected, Transition.PUBLISH);
         LocalDate date = publicationDate(report, input == null ? null : input.publishedDate());
         requireNoErrors(report, "be published");
+        freeze(report, date, publisher, null, List.of());
+        return reports.get(id);
+    }
+
+    /**
+     * DRAFT, RETURNED or SUBMITTED → PUBLISHED for a report already published elsewhere (typically imported from
+     * that document): the date it was published and where, and every error-level finding of its checks acknowledged
+     * with a reason — the published document has them, and recording it must not change it. The acknowledgements
+     * are frozen with the revision and shown in its checks; an error left unacknowledged is a 409 listing it, an
+     * acknowledgement that names no finding a 400.
+     */
+    @Transactional
+    public Versioned<ReportView> recordPublication(long id, WorkflowInputs.RecordPublication input,
+            ExpectedVersion expected, String publisher) {
+        AnnualReport report = start(id, expected, Transition.RECORD_PUBLICATION);
+        LocalDate date = publicationDate(report, input.publishedDate());
+        List<ReportProvenance.Acknowledgement> acknowledgements = input.acknowledgementsOrNone().stream()
+                .map(a -> new ReportProvenance.Acknowledgement(a.rule().strip(), a.place().strip(), a.reason().strip()))
+                .toList();
+        CheckResult result = checks.check(report);
+        List<FieldError> unmatched = new ArrayList<>();
+        for (int i = 0; i < acknowledgements.size(); i++) {
+            ReportProvenance.Acknowledgement acknowledgement = acknowledgements.get(i);
+            if (result.findings().stream().noneMatch(finding -> matches(acknowledgement, finding))) {
+                unmatched.add(new FieldError("acknowledgements[" + i + "]", "names no finding of the report's checks ("
+                        + acknowledgement.rule() + " at " + acknowledgement.place() + "); GET …/checks lists them with "
+                        + "their rule and place"));
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            throw new InvalidInput(unmatched);
+        }
+        List<Finding> open = result.errorFindings().stream()
+                .filter(finding -> acknowledgements.stream().noneMatch(a -> matches(a, finding))).toList();
+        if (!open.isEmpty()) {
+            throw WorkflowConflict.checksFailed(report.status, "be recorded as published without acknowledging "
+                    + "each error", open);
+        }
+        freeze(report, date, publisher, input.url() == null ? null : input.url().strip(), acknowledgements);
+        return reports.get(id);
+    }
+
+    /** Whether an acknowledgement names this finding: the same rule at the same place. */
+    static boolean matches(ReportProvenance.Acknowledgement acknowledgement, Finding finding) {
+        return acknowledgement.rule().equals(finding.rule()) && acknowledgement.place().equals(finding.place());
+    }
+
+    /**
+     * Publishes the report as it stands: stamped with its date and frozen as its current revision, with where it
+     * was published and the findings acknowledged, if any.
+     */
+    private void freeze(AnnualReport report, LocalDate date, String publisher, String url,
+            List<ReportProvenance.Acknowledgement> acknowledgements) {
         AgencyRef agency = agencies.byId(report.agencyId);
         LocalDate deadline = reports.deadlineOf(report, agency);
         report.status = ReportStatus.PUBLISHED;
@@ -85,10 +139,10 @@ public class ReportWorkflow {
         revision.publishedLate = date.isAfter(deadline);
         revision.publishedBy = publisher;
         revision.publishedAt = clock.now();
-        revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date);
+        revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date,
+                new ReportProvenance(report.origin, report.importedFrom, url, List.copyOf(acknowledgements)));
         reports.persistRevision(revision);
-        published.fire(new ReportPublished(id));
-        return reports.get(id);
+        published.fire(new ReportPublished(report.id));
     }
 
     /** PUBLISHED → DRAFT of the next revision, for a correction; the published revisions stay as they are. */

@@ -16,6 +16,7 @@ import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
@@ -69,10 +70,20 @@ final class ReportedValues {
                     return;
                 }
                 try {
-                    cells.add(new Cell(entry.table(), row, column, count(node), entry.reason().strip()));
+                    BigDecimal value = number(node);
+                    String problem = value == null ? null : CellKind.COUNT.problemWith(value);
+                    if (problem == null && value != null && value.compareTo(LIMIT) >= 0) {
+                        problem = "must be below " + LIMIT;
+                    }
+                    if (problem != null) {
+                        errors.add(new FieldError(field, problem + " (the same rule as section 二's counts)"));
+                    } else {
+                        cells.add(new Cell(entry.table(), row, column, value == null ? null : value.longValueExact(),
+                                entry.reason().strip()));
+                    }
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(field, "must be a whole number below 1000000000 in magnitude (or null, "
-                            + "blank, \"/\", \"-\" or \"—\" for a cell reported as missing)"));
+                    errors.add(new FieldError(field, "must be a whole number, 0 or more (or null, blank, \"/\", "
+                            + "\"-\" or \"—\" for a cell reported as missing)"));
                 }
             });
         }
@@ -80,6 +91,23 @@ final class ReportedValues {
             throw new InvalidInput(errors);
         }
         return cells;
+    }
+
+    /** Refuses cells outside the format's tables or with a count that is not one (cells built by code). */
+    static void requireLayout(ReportFormat format, List<Cell> cells) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Cell cell : cells) {
+            String field = cell.table() + "." + cell.row() + "." + cell.column();
+            if (!rowCodes(format, cell.table()).contains(cell.row())
+                    || !columnCodes(cell.table()).contains(cell.column())) {
+                errors.add(new FieldError(field, "is not a cell of table " + cell.table() + " in " + format));
+            } else if (cell.amount() != null && (cell.amount() < 0 || cell.amount() >= LIMIT.longValue())) {
+                errors.add(new FieldError(field, "must be a whole number from 0 to 999999999"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     /** The reported values grouped back into rows, in the order of the tables. */
@@ -166,28 +194,24 @@ final class ReportedValues {
         return Integer.compare(columns.indexOf(a.column()), columns.indexOf(b.column()));
     }
 
-    private static Long count(JsonNode node) {
+    /** The number sent for a cell; null for a cell reported as missing (null, blank, "/", "-", "—"). */
+    private static BigDecimal number(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
-        BigDecimal value;
         if (node.isNumber()) {
-            value = node.decimalValue();
-        } else if (node.isTextual()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
             String text = node.textValue().strip();
             if (text.isEmpty() || text.equals("/") || text.equals("-") || text.equals("—")) {
                 return null;
             }
-            if (!text.matches("-?\\d+(\\.0+)?")) {
+            if (!text.matches("-?\\d+(\\.\\d+)?")) {
                 throw new NumberFormatException(text);
             }
-            value = new BigDecimal(text);
-        } else {
-            throw new NumberFormatException(node.toString());
+            return new BigDecimal(text);
         }
-        if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(LIMIT) >= 0) {
-            throw new NumberFormatException(value.toPlainString());
-        }
-        return value.longValueExact();
+        throw new NumberFormatException(node.toString());
     }
 }

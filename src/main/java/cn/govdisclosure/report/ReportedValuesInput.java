@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every reported value of a report's tables 三 and 四; it replaces the ones held before (an empty list removes
- * them all). A cell left out of {@code cells} shows the computed value; a cell given as null, blank, "/", "-" or
- * "—" is reported as missing.
+ * them all). A cell left out of {@code cells} is not reported: the report shows the value computed from the ledger.
+ * A cell given as null, blank, "/", "-" or "—" is reported as missing. A count is a whole number, 0 or more — the
+ * same rule as section 二's counts: −1 is refused.
  */
 @Schema(name = "ReportedValuesInput")
 public record ReportedValuesInput(
@@ -28,7 +29,10 @@ public record ReportedValuesInput(
             @NotNull(message = "is required") ReportedTable table,
             @NotBlank(message = "is required") @Schema(examples = "UNAVAILABLE_NOT_HELD") String row,
             @NotNull(message = "is required")
-            @Schema(examples = "{\"NATURAL_PERSON\": 3, \"OTHER_ORGANIZATION\": 0, \"TOTAL\": 3}")
+            @Schema(description = "Column code → count (a whole number, 0 or more), or null, \"\", \"/\", \"-\", "
+                            + "\"—\" for a cell reported as missing. A column left out is not reported: the report "
+                            + "shows the computed value there.",
+                    examples = "{\"NATURAL_PERSON\": 3, \"OTHER_ORGANIZATION\": 0, \"TOTAL\": 3}")
             Map<String, JsonNode> cells,
             @NotBlank(message = "is required: say why the reported value replaces the computed one")
             @Size(max = 500, message = "must be at most 500 characters") String reason) {

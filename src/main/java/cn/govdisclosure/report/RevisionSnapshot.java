@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.ApplicantColumn;
@@ -47,7 +49,8 @@ record RevisionSnapshot(
         Boolean publishedLate,
         List<Reported> reportedValues,
         Applications computedApplications,
-        Appeals computedAppeals) {
+        Appeals computedAppeals,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance) {
 
     /** The version this service writes. */
     static final int CURRENT_VERSION = 1;
@@ -81,6 +84,17 @@ record RevisionSnapshot(
 
     /** Table 四: the 15 values in template order, and the same keyed by kind and result. */
     record Appeals(List<Long> values, Map<AppealKind, Map<AppealColumn, Long>> byKind) {
+    }
+
+    /**
+     * Where the report came from (LEDGER or IMPORTED, and from which document), and — recorded as published
+     * elsewhere — where it was published and the findings acknowledged; absent in records written before it.
+     */
+    record Provenance(ReportOrigin origin, String importedFrom, String publishedUrl,
+            List<Acknowledgement> acknowledgements) {
+
+        record Acknowledgement(String rule, String place, String reason) {
+        }
     }
 
     /** One row of reported values with its reason; a null cell was reported as missing. */

@@ -38,7 +38,8 @@ class RevisionSnapshots {
             .build();
 
     /** The JSON that freezes a report as published: the view as it stands, with the publication facts. */
-    String freeze(ReportView report, LocalDate publicationDeadline, LocalDate publishedDate) {
+    String freeze(ReportView report, LocalDate publicationDeadline, LocalDate publishedDate,
+            ReportProvenance provenance) {
         RevisionSnapshot snapshot = new RevisionSnapshot(RevisionSnapshot.CURRENT_VERSION, report.id(),
                 report.agencyCode(), report.agencyName(), report.year(), report.format(), ReportStatus.PUBLISHED,
                 report.title(), map(report.sections(), RevisionSnapshots::section),
@@ -46,7 +47,8 @@ class RevisionSnapshots {
                 appeals(report.appeals()), report.createdAt(), report.updatedAt(), report.scope(), report.revision(),
                 report.revisionReason(), report.workflowComment(), publicationDeadline, publishedDate,
                 publishedDate.isAfter(publicationDeadline), map(report.reportedValues(), RevisionSnapshots::reported),
-                applications(report.computedApplications()), appeals(report.computedAppeals()));
+                applications(report.computedApplications()), appeals(report.computedAppeals()),
+                provenance(provenance));
         try {
             return json.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {
@@ -64,7 +66,8 @@ class RevisionSnapshots {
                 snapshot.revision(), snapshot.revisionReason(), snapshot.workflowComment(),
                 snapshot.publicationDeadline(), snapshot.publishedDate(), snapshot.publishedLate(),
                 map(snapshot.reportedValues(), RevisionSnapshots::reported),
-                applications(snapshot.computedApplications()), appeals(snapshot.computedAppeals()));
+                applications(snapshot.computedApplications()), appeals(snapshot.computedAppeals()),
+                provenance(snapshot.provenance()));
     }
 
     private RevisionSnapshot read(String stored) {
@@ -83,6 +86,18 @@ class RevisionSnapshots {
     }
 
     // ---- the parts, both ways; absent parts (records older than the part) stay absent --------------------------
+
+    private static RevisionSnapshot.Provenance provenance(ReportProvenance provenance) {
+        return provenance == null ? null : new RevisionSnapshot.Provenance(provenance.origin(),
+                provenance.importedFrom(), provenance.publishedUrl(), map(provenance.acknowledgements(),
+                        a -> new RevisionSnapshot.Provenance.Acknowledgement(a.rule(), a.place(), a.reason())));
+    }
+
+    private static ReportProvenance provenance(RevisionSnapshot.Provenance provenance) {
+        return provenance == null ? null : new ReportProvenance(provenance.origin(), provenance.importedFrom(),
+                provenance.publishedUrl(), map(provenance.acknowledgements(),
+                        a -> new ReportProvenance.Acknowledgement(a.rule(), a.place(), a.reason())));
+    }
 
     private static RevisionSnapshot.Section section(SectionView section) {
         return new RevisionSnapshot.Section(section.number(), section.heading(), section.hasTable(), section.text());

@@ -14,7 +14,10 @@ public enum Transition {
     /** Send a submitted report back to the editor with a comment. */
     RETURN("return", Set.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED),
     /** Start a correction of a published report: a new revision, in DRAFT, with a reason. */
-    REVISE("revise", Set.of(ReportStatus.PUBLISHED), ReportStatus.DRAFT);
+    REVISE("revise", Set.of(ReportStatus.PUBLISHED), ReportStatus.DRAFT),
+    /** Record a report published elsewhere as published, its error-level findings acknowledged with reasons. */
+    RECORD_PUBLICATION("record-publication",
+            Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.SUBMITTED), ReportStatus.PUBLISHED);
 
     private final String action;
     private final Set<ReportStatus> from;

@@ -45,6 +45,14 @@ public class ReportTableService {
             throw new InvalidInput("compare", "there is no report year before " + StatisticsService.FIRST_YEAR);
         }
         AgencyRef agency = reports.agencyOf(id);
+        if (!table.equals(ReportTables.PROACTIVE)) {
+            var reported = reports.reportedFiguresOf(agency, previous);
+            if (reported.isPresent()) {
+                return table.equals(ReportTables.APPLICATIONS)
+                        ? ReportTables.applicationsFromReport(report, reported.get())
+                        : ReportTables.appealsFromReport(report, reported.get());
+            }
+        }
         return switch (table) {
             case ReportTables.PROACTIVE -> ReportTables.proactiveDisclosure(report, previousProactive(agency, previous));
             case ReportTables.APPLICATIONS -> {

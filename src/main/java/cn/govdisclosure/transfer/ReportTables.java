@@ -15,6 +15,7 @@ import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.report.ProactiveDisclosureView;
+import cn.govdisclosure.report.ReportOrigin;
 import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
@@ -93,6 +94,46 @@ final class ReportTables {
         return table(report, APPLICATIONS, compare(applicationRows(report.format(), report.applications()),
                 applicationRows(report.format(), previous)), new Comparison(year, previousFormat, Source.LEDGER, note),
                 null);
+    }
+
+    /**
+     * Table 三 with the previous year's report as it shows it — a report imported from a published document or
+     * holding reported values, whose figures are not the ledger's. Rows compare by code; across the 2021 format
+     * change the previous report's one row （六）其他处理 counts what this year's three rows of （六） count together,
+     * so none of them compares.
+     */
+    static ReportTable applicationsFromReport(ReportView report, ReportView previous) {
+        List<Row> rows = compare(applicationRows(report.format(), report.applications()),
+                applicationRows(previous.format(), previous.applications()));
+        if (previous.format() != report.format()) {
+            List<String> folded = ApplicationRow.foldedIntoGb2019Other().stream().map(Enum::name).toList();
+            String reason = "the " + previous.format() + " report's one row "
+                    + ApplicationRow.OTHER.label(ReportFormat.GB2019) + " counts what the " + report.format()
+                    + " rows of " + ApplicationRow.Group.OTHER_HANDLING.label() + " count together";
+            rows = rows.stream().map(row -> folded.contains(row.code())
+                    ? new Row(row.group(), row.code(), row.label(), false, reason,
+                            row.cells().stream().map(cell -> new Cell(cell.column(), cell.label(), cell.value(), null,
+                                    null)).toList())
+                    : row).toList();
+        }
+        return table(report, APPLICATIONS, rows, new Comparison(previous.year(), previous.format(), Source.REPORT,
+                "From the agency's " + previous.year() + " report as it shows its figures (" + origin(previous)
+                        + "), not from the ledger."),
+                null);
+    }
+
+    /** Table 四 with the previous year's report as it shows it (imported, or with reported values). */
+    static ReportTable appealsFromReport(ReportView report, ReportView previous) {
+        return table(report, APPEALS, compare(appealRows(report.appeals()), appealRows(previous.appeals())),
+                new Comparison(previous.year(), previous.format(), Source.REPORT, "From the agency's "
+                        + previous.year() + " report as it shows its figures (" + origin(previous)
+                        + "), not from the appeal records; table 四 is the same in both formats."),
+                null);
+    }
+
+    private static String origin(ReportView report) {
+        return report.provenance() != null && report.provenance().origin() == ReportOrigin.IMPORTED
+                ? "imported from its published document" : "with reported values";
     }
 
     /** Table 四 with the previous year's, computed from the appeal records (the same in both formats). */

@@ -170,14 +170,42 @@ class ConsistencyRulesTest {
 
         List<ReportedCell> differing = List.of(
                 new ReportedCell(3, "GRANTED", "TOTAL", BigDecimal.valueOf(7), BigDecimal.valueOf(6), "台账不全"),
-                new ReportedCell(4, "LITIGATION_DIRECT", "CORRECTED", null, BigDecimal.ONE, "printed as /"));
+                new ReportedCell(4, "LITIGATION_DIRECT", "CORRECTED", BigDecimal.ZERO, BigDecimal.ONE, "台账有误"),
+                new ReportedCell(4, "LITIGATION_AFTER_REVIEW", "CORRECTED", null, BigDecimal.ONE, "printed as /"));
 
+        // a cell reported as missing is TYPE's to report, once
         List<Finding> findings = new ReportedValueRule().check(CheckContext.of(reference()).withReported(differing));
-        assertEquals(List.of("REPORTED WARNING 3 GRANTED TOTAL 6 7", "REPORTED WARNING 4 LITIGATION_DIRECT CORRECTED 1 null"),
+        assertEquals(List.of("REPORTED WARNING 3 GRANTED TOTAL 6 7", "REPORTED WARNING 4 LITIGATION_DIRECT CORRECTED 1 0"),
                 describe(findings));
-        assertEquals("表三 GRANTED / TOTAL：填报值 7 与台账计算值 6 不同（理由：台账不全）", findings.get(0).messageZh());
-        assertEquals("Table 4, row LITIGATION_DIRECT, column CORRECTED: the reported value missing differs from the "
-                + "computed 1 (reason: printed as /)", findings.get(1).messageEn());
+        assertEquals("表三「（一）予以公开」行「总计」列：填报值 7 与台账计算值 6 不同（理由：台账不全）", findings.get(0).messageZh());
+        assertEquals("表四「行政诉讼（未经复议直接起诉）」「结果纠正」：填报值 0 与台账计算值 1 不同（理由：台账有误）",
+                findings.get(1).messageZh());
+        assertEquals("Table 4, row LITIGATION_DIRECT, column CORRECTED: the reported value 0 differs from the "
+                + "computed 1 (reason: 台账有误)", findings.get(1).messageEn());
+        assertEquals("4/LITIGATION_DIRECT/CORRECTED", findings.get(1).place());
+    }
+
+    @Test
+    void withoutALedgerForTheYearReportedValuesAreNotComparedCellByCell() {
+        List<ReportedCell> imported = List.of(
+                new ReportedCell(3, "GRANTED", "TOTAL", BigDecimal.valueOf(6), BigDecimal.ZERO, "据已公开的报告导入"),
+                new ReportedCell(3, "GRANTED", "NATURAL_PERSON", BigDecimal.valueOf(4), BigDecimal.ZERO, "据已公开的报告导入"));
+        List<Finding> findings = new ReportedValueRule().check(
+                CheckContext.of(reference()).withReported(imported).withoutLedger());
+        assertEquals(List.of("REPORTED WARNING 3 null null null null"), describe(findings));
+        assertEquals("台账中没有 2020 年度的申请和复议诉讼记录：表三、表四为填报值，不与台账比较", findings.get(0).messageZh());
+        assertEquals(List.of(), new ReportedValueRule().check(CheckContext.of(reference()).withoutLedger()));
+    }
+
+    @Test
+    void typeNamesTheCellsByTheirLabels() {
+        ReportFigures printed = withApplication(reference(), ApplicationRow.DENIED_LAW_PROHIBITED,
+                ApplicantColumn.TOTAL, null);
+        printed = withAppeal(printed, AppealKind.LITIGATION_AFTER_REVIEW, AppealColumn.PENDING, -1);
+        List<Finding> findings = new TypeRule().check(CheckContext.of(printed));
+        assertEquals(List.of("表三「（三）不予公开 2.其他法律行政法规禁止公开」行「总计」列：单元格为空（空白、“/”“-”“—”视为缺失，不视为 0），应填非负整数",
+                "表四「行政诉讼（复议后起诉）」「尚未审结」：-1 不是非负整数"),
+                findings.stream().map(Finding::messageZh).toList());
     }
 
     @Test

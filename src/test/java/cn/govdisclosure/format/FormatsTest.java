@@ -202,6 +202,47 @@ class FormatsTest {
         assertTrue(fees2021.matches("第二十条第(八)项"));
     }
 
+    @Test
+    void labelsAreFoundInAWholePrintedTextAndTracedBackToIt() {
+        String printed = "当前位置：首页\n四、政府信息公开行政法复议、\n行政诉讼情况\t结 果\n维持";
+        PrintedLabels.Keyed keyed = PrintedLabels.keyed(printed);
+        assertEquals(PrintedLabels.key(printed), keyed.key());
+        assertEquals("当前位置:首页四、政府信息公开行政法复议、行政诉讼情况结果维持", keyed.key());
+
+        // a heading with one character too many (行政法复议) is found, with the edit it took
+        PrintedLabels.Found heading = PrintedLabels.find(keyed.key(), SectionHeading.APPEALS.heading(), 0,
+                keyed.key().length()).orElseThrow();
+        assertEquals(1, heading.edits());
+        assertEquals("四、政府信息公开行政法复议、\n行政诉讼情况",
+                printed.substring(keyed.start(heading.start()), keyed.end(heading.end())));
+        // exact when it can be; a short label is never found with a typo
+        PrintedLabels.Found upheld = PrintedLabels.find(keyed.key(), "结果维持", 0, keyed.key().length()).orElseThrow();
+        assertEquals(0, upheld.edits());
+        assertEquals("结 果\n维持", printed.substring(keyed.start(upheld.start()), keyed.end(upheld.end())));
+        assertEquals(Optional.empty(), PrintedLabels.find(keyed.key(), "结果纠正", 0, keyed.key().length()));
+        assertEquals(keyed.key().indexOf("行政诉讼"), keyed.keyIndexAt(printed.indexOf("行政诉讼")));
+    }
+
+    @Test
+    void rowsKnowHowTheyArePrintedAndNamed() {
+        assertEquals(List.of("1.属于国家秘密", "属于国家秘密"),
+                ApplicationRow.DENIED_STATE_SECRET.printedForms(ReportFormat.GB2021));
+        assertEquals(List.of("（六）其他处理", "其他处理"), ApplicationRow.OTHER.printedForms(ReportFormat.GB2019));
+        assertEquals(List.of("3.其他", "其他"), ApplicationRow.OTHER.printedForms(ReportFormat.GB2021));
+        assertEquals(List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开（区分处理的，只计这一情形，不计其他情形）",
+                "部分公开"), ApplicationRow.PARTIALLY_GRANTED.printedForms(ReportFormat.GB2021));
+        assertEquals("（三）不予公开 2.其他法律行政法规禁止公开",
+                ApplicationRow.DENIED_LAW_PROHIBITED.caption(ReportFormat.GB2021));
+        assertEquals("（一）予以公开", ApplicationRow.GRANTED.caption(ReportFormat.GB2021));
+        assertEquals("（六）其他处理", ApplicationRow.OTHER.caption(ReportFormat.GB2019));
+        assertEquals("（六）其他处理 3.其他", ApplicationRow.OTHER.caption(ReportFormat.GB2021));
+        assertEquals("一、本年新收政府信息公开申请数量", ApplicationRow.NEW_RECEIVED.caption(ReportFormat.GB2021));
+        assertEquals(Optional.of(2), ApplicationRow.DENIED_LAW_PROHIBITED.itemNumber(ReportFormat.GB2021));
+        assertEquals(Optional.empty(), ApplicationRow.TOTAL_CONCLUDED.itemNumber(ReportFormat.GB2021));
+        assertEquals(Optional.of("维持"), AppealColumn.UPHELD.shortLabel());
+        assertEquals(Optional.empty(), AppealColumn.OTHER.shortLabel());
+    }
+
     private static void assertRow(String code, String printed, ReportFormat format) {
         assertEquals(Optional.of(ApplicationRow.valueOf(code)), ApplicationRow.byLabel(printed, format), printed);
     }

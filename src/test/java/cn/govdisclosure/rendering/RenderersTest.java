@@ -153,7 +153,7 @@ class RenderersTest {
         return new ReportView(7, "X1", agencyName, 2021, format, ReportStatus.DRAFT,
                 agencyName + "2021年政府信息公开工作年度报告", sections, new ProactiveDisclosureView(format, groups),
                 tables.applications(), tables.appeals(), now, now, Scope.AGENCY, 1, null, null,
-                LocalDate.of(2022, 3, 31), null, null, List.of(), tables.applications(), tables.appeals());
+                LocalDate.of(2022, 3, 31), null, null, List.of(), tables.applications(), tables.appeals(), null);
     }
 
 }

@@ -55,9 +55,9 @@ class ReportWorkflowTest {
             TestData.problem(step(api(), id, action, body(action)), 409)
                     .body("type", equalTo("urn:govdisclosure:problem:illegal-transition"))
                     .body("currentStatus", equalTo("DRAFT"))
-                    .body("allowedTransitions", equalTo(List.of("edit", "submit")))
+                    .body("allowedTransitions", equalTo(List.of("edit", "submit", "record-publication")))
                     .body("detail", equalTo("The report is DRAFT; '" + (action.equals("revisions") ? "revise" : action)
-                            + "' is not allowed from DRAFT. Allowed: edit, submit"));
+                            + "' is not allowed from DRAFT. Allowed: edit, submit, record-publication"));
         }
 
         // section 二 is empty: every one of its cells is missing, an error
@@ -84,10 +84,10 @@ class ReportWorkflowTest {
             TestData.problem(api().contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
                     .put("/api/v1/reports/{id}/" + edit, id).then(), 409)
                     .body("currentStatus", equalTo("SUBMITTED"))
-                    .body("allowedTransitions", equalTo(List.of("publish", "return")));
+                    .body("allowedTransitions", equalTo(List.of("publish", "return", "record-publication")));
         }
         TestData.problem(step(api(), id, "submit", Map.of()), 409).body("allowedTransitions",
-                equalTo(List.of("publish", "return")));
+                equalTo(List.of("publish", "return", "record-publication")));
 
         TestData.problem(step(api(), id, "return", Map.of()), 400).body("errors[0].field", equalTo("comment"));
         step(api(), id, "return", Map.of("comment", "请补充第五部分")).statusCode(200)

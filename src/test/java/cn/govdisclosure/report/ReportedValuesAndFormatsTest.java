@@ -74,7 +74,7 @@ class ReportedValuesAndFormatsTest {
                 "REPORTED WARNING 4 ADMINISTRATIVE_REVIEW TOTAL 0 1"), describe(checks));
         assertEquals(2, checks.getInt("errors"));
         assertEquals(4, checks.getInt("warnings"));
-        assertEquals("表三 GRANTED / NATURAL_PERSON：填报值 2 与台账计算值 1 不同（理由：手工台账另有 1 件未录入系统）",
+        assertEquals("表三「（一）予以公开」行「自然人」列：填报值 2 与台账计算值 1 不同（理由：手工台账另有 1 件未录入系统）",
                 checks.getString("findings[2].messageZh"));
         TestData.problem(ReportSteps.step(api(), id, "submit", Map.of()), 409)
                 .body("type", equalTo("urn:govdisclosure:problem:checks-failed")).body("findings.size()", equalTo(2));
@@ -87,12 +87,19 @@ class ReportedValuesAndFormatsTest {
         api().get("/api/v1/reports/{id}/checks", id).then().statusCode(200).body("errors", equalTo(0))
                 .body("warnings", equalTo(6));
 
-        // a cell reported as missing ("/") is shown as null and is a TYPE error
+        // a cell reported as missing ("/") is shown as null and is a TYPE error, reported once
         reported(id, List.of(row("APPLICATIONS", "CARRIED_OVER", cells("TOTAL", "/"), "原表此格为“/”"))).statusCode(200)
                 .body("applications.rows[1].values[6]", equalTo(null));
         JsonPath missing = api().get("/api/v1/reports/{id}/checks", id).then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("TYPE ERROR 3 CARRIED_OVER TOTAL null null", "REPORTED WARNING 3 CARRIED_OVER TOTAL 0 null"),
-                describe(missing));
+        assertEquals(List.of("TYPE ERROR 3 CARRIED_OVER TOTAL null null"), describe(missing));
+        assertEquals("表三「二、上年结转政府信息公开申请数量」行「总计」列：单元格为空（空白、“/”“-”“—”视为缺失，不视为 0），应填非负整数",
+                missing.getString("findings[0].messageZh"));
+        assertEquals("3/CARRIED_OVER/TOTAL", missing.getString("findings[0].place"));
+
+        // a cell left out of a row is not reported: the report shows the computed value there
+        reported(id, List.of(row("APPLICATIONS", "GRANTED", cells("NATURAL_PERSON", 2), "另有 1 件"))).statusCode(200)
+                .body("applications.rows[2].values", equalTo(List.of(2, 0, 0, 0, 0, 1, 2)))
+                .body("reportedValues[0].cells", equalTo(Map.of("NATURAL_PERSON", 2)));
 
         // an empty list removes every reported value
         reported(id, List.of()).statusCode(200).body("reportedValues.size()", equalTo(0))
@@ -121,6 +128,16 @@ class ReportedValuesAndFormatsTest {
             TestData.problem(reported(gb2019, List.of(row("APPLICATIONS", "GRANTED", cells("TOTAL", bad), "x"))), 400)
                     .body("errors[0].field", equalTo("values[0].cells.TOTAL"));
         }
+        // a count is 0 or more here as in section 二: −1 is refused, not stored and flagged later
+        for (Object negative : List.of(-1, "-1")) {
+            TestData.problem(reported(gb2019, List.of(row("APPLICATIONS", "GRANTED", cells("TOTAL", negative), "x"))),
+                    400).body("errors[0].field", equalTo("values[0].cells.TOTAL"))
+                    .body("errors[0].message", equalTo("must be a whole number, 0 or more (the same rule as section 二's counts)"));
+        }
+        TestData.problem(api().contentType(ContentType.JSON).header("If-Match", etag(gb2019))
+                .body(Map.of("values", Map.of("RULES", Map.of("NEWLY_MADE", -1))))
+                .put("/api/v1/reports/{id}/proactive-disclosure", gb2019).then(), 400)
+                .body("errors[0].message", equalTo("must be a whole number, 0 or more"));
         TestData.problem(reported(gb2019, List.of(row("APPLICATIONS", "GRANTED", cells("TOTAL", 1), " "))), 400)
                 .body("errors[0].field", equalTo("values[0].reason"));
         TestData.problem(reported(gb2019, List.of(row("APPLICATIONS", "GRANTED", cells("TOTAL", 1), "x"),

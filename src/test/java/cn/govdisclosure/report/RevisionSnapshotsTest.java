@@ -30,17 +30,23 @@ class RevisionSnapshotsTest {
         assertEquals(LocalDate.of(2021, 3, 31), view.publicationDeadline());
         assertEquals(9L, view.applications().row(ApplicationRow.NEW_RECEIVED).values().get(6));
         // written again, it is the stored record with its version named first, member for member
-        String rewritten = snapshots.freeze(view, view.publicationDeadline(), view.publishedDate());
+        String rewritten = snapshots.freeze(view, view.publicationDeadline(), view.publishedDate(), view.provenance());
         assertEquals("{\"schemaVersion\":1," + stored.substring(1), rewritten);
         assertEquals(stored, writtenWithoutVersion(snapshots.freeze(snapshots.thaw(rewritten),
-                view.publicationDeadline(), view.publishedDate())));
+                view.publicationDeadline(), view.publishedDate(), null)));
+        assertNull(view.provenance());
+        assertEquals(ReportOrigin.LEDGER, view.provenanceOrLedger().origin());
     }
 
     @Test
     void publishingStampsTheStatusDeadlineDateAndLateness() throws IOException {
         ReportView stored = snapshots.thaw(fixture("gb2021-revision-2.json"));
+        ReportProvenance provenance = new ReportProvenance(ReportOrigin.IMPORTED, "report-2021.pdf",
+                "https://www.example.gov.cn/ndbg/2021.htm",
+                java.util.List.of(new ReportProvenance.Acknowledgement("T3-TOTAL", "3/TOTAL_CONCLUDED/TOTAL", "原文如此")));
         ReportView published = snapshots.thaw(snapshots.freeze(stored, LocalDate.of(2022, 1, 31),
-                LocalDate.of(2022, 1, 20)));
+                LocalDate.of(2022, 1, 20), provenance));
+        assertEquals(provenance, published.provenance());
         assertEquals(ReportStatus.PUBLISHED, published.status());
         assertEquals(LocalDate.of(2022, 1, 31), published.publicationDeadline());
         assertEquals(LocalDate.of(2022, 1, 20), published.publishedDate());

@@ -1,0 +1,9 @@
+package cn.govdisclosure.report;
+
+/** Where a report's tables 三 and 四 come from. */
+public enum ReportOrigin {
+    /** Computed from the agency's ledger, overlaid by reported values where there are any. */
+    LEDGER,
+    /** Read from a document the agency published elsewhere: every cell is a reported value. */
+    IMPORTED
+}
