@@ -35,7 +35,9 @@ final class AuditPolicy {
 
     /** Logs of their own, not audited. */
     private static final Set<String> NOT_AUDITED = Set.of("cn.govdisclosure.access.PersonalDataAccess",
-            "cn.govdisclosure.audit.AuditEntry");
+            "cn.govdisclosure.audit.AuditEntry",
+            // a ledger import's bookkeeping (state, lease, progress): the finished job is one IMPORT entry instead
+            "cn.govdisclosure.transfer.LedgerImport");
 
     /**
      * Bookkeeping properties whose changes say nothing (the entry has its own time), and derived state

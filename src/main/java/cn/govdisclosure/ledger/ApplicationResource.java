@@ -1,6 +1,9 @@
 package cn.govdisclosure.ledger;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,13 +16,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +38,7 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.PersonalDataAccessLog;
 import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -45,14 +53,21 @@ import cn.govdisclosure.platform.Responses;
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ApplicationResource {
 
+    static final String CSV_OFFER = LedgerSheetWriter.CSV_TYPE + ";qs=0.5";
+    static final String XLSX_OFFER = LedgerSheetWriter.XLSX_TYPE + ";qs=0.5";
+    private static final int EXPORT_PAGE = 1000;
+
     private final ApplicationService service;
     private final AccessPolicy access;
     private final PersonalDataAccessLog accessLog;
+    private final AgencyService agencies;
 
-    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog) {
+    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog,
+            AgencyService agencies) {
         this.service = service;
         this.access = access;
         this.accessLog = accessLog;
+        this.agencies = agencies;
     }
 
     @POST
@@ -87,6 +102,51 @@ public class ApplicationResource {
                     access.callerName());
         }
         return page;
+    }
+
+    @GET
+    @Produces({ApplicationResource.CSV_OFFER, ApplicationResource.XLSX_OFFER})
+    // shares the operation "List the ledger" of the JSON method above, adding the spreadsheet media types to it
+    @APIResponse(responseCode = "200", description = "With `Accept: text/csv` or the workbook type, the whole filtered "
+            + "ledger (no paging) streamed as a spreadsheet in the layout the ledger import reads (申请编号, 收到日期, …; "
+            + "`?scope=subtree` adds the agencies below, each row naming its 机关代码). Applicants' details only for clerks "
+            + "and admins (logged); others get the masked name and empty personal columns.", content = {
+            @Content(mediaType = LedgerSheetWriter.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = LedgerSheetWriter.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
+            @QueryParam("scope") @Parameter(description = "agency (default) or subtree: spreadsheet exports only")
+            String scope, @Context HttpHeaders headers) {
+        AgencyRef agency = access.readable(code);
+        filter.criteria();
+        List<AgencyRef> agencies = switch (scope == null || scope.isBlank() ? "agency" : scope) {
+            case "agency" -> List.of(agency);
+            case "subtree" -> this.agencies.subtree(agency);
+            default -> throw cn.govdisclosure.platform.ApiException.invalid("scope", "must be one of agency, subtree");
+        };
+        boolean personalData = access.seesPersonalData(agency);
+        String reader = access.callerName();
+        Map<String, AgencyRef> byCode = agencies.stream().collect(Collectors.toMap(AgencyRef::code, a -> a));
+        boolean xlsx = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.valueOf(LedgerSheetWriter.CSV_TYPE))
+                        || type.isCompatible(MediaType.valueOf(LedgerSheetWriter.XLSX_TYPE)))
+                .findFirst().map(type -> type.getSubtype().contains("spreadsheet")).orElse(false);
+        StreamingOutput body = out -> {
+            try (LedgerSheetWriter writer = xlsx ? LedgerSheetWriter.xlsx(out) : LedgerSheetWriter.csv(out)) {
+                service.export(agencies, filter, personalData, EXPORT_PAGE, rows -> {
+                    if (personalData) {
+                        rows.stream().collect(Collectors.groupingBy(LedgerRow::agencyCode, LinkedHashMap::new,
+                                Collectors.mapping(LedgerRow::trackingNumber, Collectors.toList())))
+                                .forEach((agencyCode, numbers) -> accessLog.record(byCode.get(agencyCode), numbers, reader));
+                    }
+                    for (LedgerRow row : rows) {
+                        writer.row(row);
+                    }
+                });
+            }
+        };
+        String name = "ledger-" + code + (xlsx ? ".xlsx" : ".csv");
+        return Response.ok(body, xlsx ? LedgerSheetWriter.XLSX_TYPE : LedgerSheetWriter.CSV_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET

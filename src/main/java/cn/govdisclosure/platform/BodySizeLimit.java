@@ -1,12 +1,15 @@
 package cn.govdisclosure.platform;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -15,14 +18,22 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodySizeLimit {
 
-    private final long maxBytes;
+    /** Uploads of ledger files, which have a limit of their own (checked again while the file streams in). */
+    private static final Pattern IMPORT_UPLOAD = Pattern.compile("/api/v1/agencies/[^/]+/ledger-imports/?");
 
-    public BodySizeLimit(@ConfigProperty(name = "disclosure.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+    private final long maxBytes;
+    private final long maxImportBytes;
+
+    public BodySizeLimit(@ConfigProperty(name = "disclosure.max-body-bytes", defaultValue = "1048576") long maxBytes,
+            @ConfigProperty(name = "disclosure.import.max-size", defaultValue = "256M") MemorySize maxImport) {
         this.maxBytes = maxBytes;
+        this.maxImportBytes = maxImport.asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request) {
+        long maxBytes = "POST".equals(request.getMethod())
+                && IMPORT_UPLOAD.matcher(request.getUriInfo().getPath()).matches() ? maxImportBytes : this.maxBytes;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return null;
