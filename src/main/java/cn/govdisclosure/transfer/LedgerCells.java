@@ -39,6 +39,7 @@ final class LedgerCells {
     private final Map<String, String> typeValues;
     private final Map<String, String> outcomeValues;
 
+    private final Map<LedgerColumn, Map<String, Optional<?>>> recognised = new EnumMap<>(LedgerColumn.class);
     private String sheet;
     private int rowsSearched;
     private Map<LedgerColumn, Integer> layout;
@@ -174,9 +175,18 @@ final class LedgerCells {
         if (text == null) {
             return null;
         }
-        String code = explicit.get(PrintedLabels.key(text));
-        Optional<E> value = code != null ? ImportMapping.codeOf(type, code)
-                : byLabel.apply(text).or(() -> ImportMapping.codeOf(type, text));
+        // a ledger repeats a handful of values: recognise each once
+        Map<String, Optional<?>> known = recognised.computeIfAbsent(column, c -> new HashMap<>());
+        @SuppressWarnings("unchecked")
+        Optional<E> value = (Optional<E>) known.get(text);
+        if (value == null) {
+            String code = explicit.get(PrintedLabels.key(text));
+            value = code != null ? ImportMapping.codeOf(type, code)
+                    : byLabel.apply(text).or(() -> ImportMapping.codeOf(type, text));
+            if (known.size() < 10_000) {
+                known.put(text, value);
+            }
+        }
         if (value.isEmpty()) {
             errors.add(new ImportError(sheet, rowNumber, headerOf(column), trackingNumber,
                     "无法识别的" + nameZh + "“" + text + "”（可用值见导入模板的第二个工作表，或在 mapping 中指定）",
