@@ -42,7 +42,7 @@ import io.smallrye.jwt.build.Jwt;
  */
 class ImportCrashIT {
 
-    private static final int ROWS = 40_000;
+    private static final int ROWS = 30_000;
     private static final String ISSUER = "https://it.disclosure.local";
     private static final String DB_URL = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/test");
     private static final String DB_USER = System.getenv().getOrDefault("TEST_DB_USERNAME", "root");
