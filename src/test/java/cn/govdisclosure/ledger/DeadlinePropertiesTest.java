@@ -14,7 +14,7 @@ import cn.govdisclosure.calendar.OfficialCalendar;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
 
 /** Properties of every due date on the official calendar 2019-2026. */
-class DeadlineProperties {
+class DeadlinePropertiesTest {
 
     private static final WorkingDayCalendar CALENDAR = OfficialCalendar.load();
     private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(DeadlineRules.STATUTORY);
