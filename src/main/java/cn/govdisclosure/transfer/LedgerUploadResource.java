@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +40,7 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ProblemTypes;
 
 @Path("/api/v1/agencies/{code}/ledger-imports")
 @Tag(name = "Ledger import", description = "Offices' ledgers (依申请公开台账) in bulk: XLSX, CSV or NDJSON uploads run as jobs")
@@ -68,7 +67,8 @@ public class LedgerUploadResource {
     }
 
     @POST
-    @Consumes({LedgerSources.CSV, LedgerSources.XLSX, LedgerSources.NDJSON})
+    // any type is taken in, so that the caller's rights are checked (401, 403) before the type (415)
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a ledger to import (clerk)", description = "The body is the file: an XLSX workbook "
             + "(every sheet; titles above the header, blank rows and total lines are skipped), a CSV (UTF-8 with or "
             + "without BOM; `charset=GB18030` for files saved on Chinese Windows) or NDJSON (one application JSON per "
@@ -108,8 +108,18 @@ public class LedgerUploadResource {
                 : ConflictPolicy.byParameter(onConflict).orElseThrow(() -> ApiException.invalid("onConflict",
                         "must be one of report, replace"));
         ImportMapping explicit = ImportMapping.parse(mapping);
-        MediaType type = MediaType.valueOf(contentType);
-        String mediaType = type.getType() + "/" + type.getSubtype();
+        MediaType type;
+        try {
+            type = MediaType.valueOf(contentType == null ? "" : contentType);
+        } catch (IllegalArgumentException malformed) {
+            type = MediaType.WILDCARD_TYPE;
+        }
+        String mediaType = (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
+        if (!List.of(LedgerSources.CSV, LedgerSources.XLSX, LedgerSources.NDJSON).contains(mediaType)) {
+            throw new ApiException(415, ProblemTypes.HTTP, "Unsupported media type", "A ledger is uploaded as "
+                    + LedgerSources.XLSX + ", " + LedgerSources.CSV + " or " + LedgerSources.NDJSON + ", not "
+                    + contentType, List.of());
+        }
         String charset = mediaType.equals(LedgerSources.CSV)
                 ? LedgerSources.charsetOf(type.getParameters().get("charset")).name() : null;
         String name = nameOf(fileName, disposition, mediaType);
