@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -116,8 +115,6 @@ class ImportFiles {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-            } catch (SQLException e) {
-                throw e;
             }
         });
     }

@@ -1,6 +1,5 @@
 package cn.govdisclosure.transfer;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +104,5 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
             }
         }
         return Optional.empty();
-    }
-
-    static Map<LedgerColumn, Integer> emptyLayout() {
-        return new EnumMap<>(LedgerColumn.class);
     }
 }
