@@ -6,7 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Caller;
+import cn.govdisclosure.platform.Forbidden;
+import cn.govdisclosure.platform.Roles;
 
 /**
  * The agency-scoped access rules. A caller acts for the agencies of its token and everything below
@@ -49,10 +51,10 @@ public class AccessPolicy {
     public void require(AgencyRef agency, String... roles) {
         requireAuthenticated();
         if (!caller.has(Roles.ADMIN) && !caller.hasAny(roles)) {
-            throw forbidden("This needs one of the roles " + String.join(", ", roles));
+            throw new Forbidden("This needs one of the roles " + String.join(", ", roles));
         }
         if (!covers(agency)) {
-            throw forbidden("You do not act for agency " + agency.code());
+            throw new Forbidden("You do not act for agency " + agency.code());
         }
     }
 
@@ -66,16 +68,13 @@ public class AccessPolicy {
             return List.of("/");
         }
         if (!caller.hasAny(READERS)) {
-            throw forbidden("This needs one of the roles " + String.join(", ", READERS));
+            throw new Forbidden("This needs one of the roles " + String.join(", ", READERS));
         }
         return agencies.treePathsOf(caller.agencyCodes());
     }
 
     public void requireAdmin() {
-        requireAuthenticated();
-        if (!caller.has(Roles.ADMIN)) {
-            throw forbidden("This needs the role " + Roles.ADMIN);
-        }
+        caller.requireAdmin();
     }
 
     /** Whether the caller may read the records of this agency (no exception: for endpoints with a public fallback). */
@@ -88,11 +87,7 @@ public class AccessPolicy {
         if (caller.isAnonymous()) {
             return false;
         }
-        try {
-            return mayRead(agencies.require(agencyCode));
-        } catch (ApiException unknown) {
-            return false;
-        }
+        return agencies.find(agencyCode).map(this::mayRead).orElse(false);
     }
 
     public boolean isAnonymous() {
@@ -106,6 +101,11 @@ public class AccessPolicy {
     /** Whether the caller may see applicants' personal data of the agency: its clerks and admins. */
     public boolean seesPersonalData(AgencyRef agency) {
         return caller.has(Roles.ADMIN) || (caller.has(Roles.CLERK) && covers(agency));
+    }
+
+    /** Whom a response about the agency's applications is shown to: its clerks and admins see personal data. */
+    public Audience audienceFor(AgencyRef agency) {
+        return seesPersonalData(agency) ? Audience.personalData(caller.name()) : Audience.masked();
     }
 
     public String callerName() {
@@ -123,13 +123,6 @@ public class AccessPolicy {
     }
 
     private void requireAuthenticated() {
-        if (caller.isAnonymous()) {
-            throw ApiException.unauthorized("This needs a bearer token");
-        }
-    }
-
-    private static ApiException forbidden(String detail) {
-        return new ApiException(403, cn.govdisclosure.platform.ProblemTypes.FORBIDDEN, "Forbidden", detail,
-                List.of());
+        caller.requireAuthenticated();
     }
 }

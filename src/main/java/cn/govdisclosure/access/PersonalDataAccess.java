@@ -9,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.NoAuditTrail;
+
 /** One reading of an application's personal data: who, when, which application. */
 @Entity
+@NoAuditTrail("the personal-data access log is a log of its own")
 @Table(name = "personal_data_access")
 public class PersonalDataAccess {
 

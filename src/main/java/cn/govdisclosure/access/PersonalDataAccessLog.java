@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
 import cn.govdisclosure.agency.AgencyRef;
@@ -16,29 +15,31 @@ import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
 
-/** Records who read which application's personal data, and lets an admin query it. */
+/**
+ * Who was shown which application's personal data, and when. The services that build responses with personal data
+ * record them here, one write per response; an admin queries the log per application, agency or reader.
+ */
 @ApplicationScoped
-public class PersonalDataAccessLog implements PanacheRepository<PersonalDataAccess> {
+public class PersonalDataAccessLog {
 
+    private final PersonalDataAccessRepository entries;
     private final ServiceClock clock;
 
-    PersonalDataAccessLog(ServiceClock clock) {
+    PersonalDataAccessLog(PersonalDataAccessRepository entries, ServiceClock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
-    /** Records that the reader was shown the personal data of these applications of the agency. */
+    /**
+     * Records that the audience was shown the personal data of these applications of the agency, with one
+     * statement; nothing when the audience saw masked names only or nothing was shown.
+     */
     @Transactional
-    public void record(AgencyRef agency, Collection<String> trackingNumbers, String reader) {
-        var now = clock.now();
-        for (String trackingNumber : trackingNumbers) {
-            PersonalDataAccess access = new PersonalDataAccess();
-            access.agencyId = agency.id();
-            access.agencyCode = agency.code();
-            access.trackingNumber = trackingNumber;
-            access.reader = reader;
-            access.accessedAt = now;
-            persist(access);
+    public void record(AgencyRef agency, Collection<String> trackingNumbers, Audience audience) {
+        if (!audience.seesPersonalData() || trackingNumbers.isEmpty()) {
+            return;
         }
+        entries.insertAll(agency.id(), agency.code(), List.copyOf(trackingNumbers), audience.reader(), clock.now());
     }
 
     public PageOf<PersonalDataAccessView> search(String agencyCode, String trackingNumber, String reader,
@@ -57,8 +58,8 @@ public class PersonalDataAccessLog implements PanacheRepository<PersonalDataAcce
             query.append(" and reader = :reader");
             parameters.put("reader", reader);
         }
-        var found = find(query.toString(), Sort.descending("accessedAt").and("id", Sort.Direction.Descending),
-                parameters);
+        var found = entries.find(query.toString(),
+                Sort.descending("accessedAt").and("id", Sort.Direction.Descending), parameters);
         List<PersonalDataAccessView> items = found.page(paging.page(), paging.size()).list().stream()
                 .map(a -> new PersonalDataAccessView(a.agencyCode, a.trackingNumber, a.reader, a.accessedAt)).toList();
         return new PageOf<>(items, paging.page(), paging.size(), found.count());

@@ -15,11 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /**
  * A disclosing agency. {@code treePath} is the materialised path of ids from the root, such as
  * {@code /1/4/}: a subtree is every agency whose path starts with its root's path.
  */
 @Entity
+@AuditTrail(type = "AGENCY", key = "code",
+        recorded = {"code", "name", "kind", "parent", "treePath", "createdAt"},
+        ignored = "updatedAt")
 @Table(name = "agency")
 public class Agency {
 

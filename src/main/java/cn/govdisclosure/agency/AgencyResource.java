@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.Caller;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -40,11 +41,11 @@ import cn.govdisclosure.platform.Responses;
 public class AgencyResource {
 
     private final AgencyService service;
-    private final AccessPolicy access;
+    private final Caller caller;
 
-    AgencyResource(AgencyService service, AccessPolicy access) {
+    AgencyResource(AgencyService service, Caller caller) {
         this.service = service;
-        this.access = access;
+        this.caller = caller;
     }
 
     @POST
@@ -59,7 +60,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Invalid input or unknown parent")
     @APIResponse(responseCode = "409", description = "The code is taken by an agency with other details")
     public Response create(@Valid @NotNull(message = "a JSON body is required") AgencyInput input, @Context UriInfo uri) {
-        access.requireAdmin();
+        caller.requireAdmin();
         var creation = IdempotentCreate.run(() -> service.create(input));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.code()).build());
     }
@@ -97,8 +98,8 @@ public class AgencyResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AgencyUpdate update) {
-        access.requireAdmin();
-        return Responses.withTag(service.update(code, update, ifMatch));
+        caller.requireAdmin();
+        return Responses.withTag(service.update(code, update, EntityTags.expectedVersion(ifMatch)));
     }
 
     /** Documents the page envelope of agencies. */

@@ -3,13 +3,16 @@ package cn.govdisclosure.agency;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
@@ -30,6 +33,11 @@ public class AgencyService {
     /** The agency with this code, or a 404 problem naming it. */
     public AgencyRef require(String code) {
         return AgencyRef.of(load(code));
+    }
+
+    /** The agency with this code, if there is one. */
+    public Optional<AgencyRef> find(String code) {
+        return agencies.findByCode(code).map(AgencyRef::of);
     }
 
     /** The agency with this internal id, which a stored record refers to (so it exists). */
@@ -68,14 +76,14 @@ public class AgencyService {
     @Transactional
     public Creation<AgencyView> create(AgencyInput input) {
         Agency parent = input.parentCode() == null ? null : agencies.findByCode(input.parentCode())
-                .orElseThrow(() -> ApiException.invalid("parentCode", "no agency has the code " + input.parentCode()));
+                .orElseThrow(() -> new InvalidInput("parentCode", "no agency has the code " + input.parentCode()));
         var existing = agencies.findByCode(input.code());
         if (existing.isPresent()) {
             Agency agency = existing.get();
             boolean same = agency.name.equals(input.name().strip()) && agency.kind == input.kind()
                     && Objects.equals(agency.parent == null ? null : agency.parent.code, input.parentCode());
             if (!same) {
-                throw ApiException.conflict("An agency with the code " + input.code() + " exists with other details");
+                throw new Conflict("An agency with the code " + input.code() + " exists with other details");
             }
             return new Creation<>(new Versioned<>(AgencyView.of(agency), agency.version), false);
         }
@@ -95,15 +103,15 @@ public class AgencyService {
 
     /** Renames, re-kinds or moves an agency; a move may not put it below itself. */
     @Transactional
-    public Versioned<AgencyView> update(String code, AgencyUpdate update, String ifMatch) {
+    public Versioned<AgencyView> update(String code, AgencyUpdate update, ExpectedVersion expected) {
         Agency agency = load(code);
-        EntityTags.requireMatch(ifMatch, agency.version);
+        expected.check(agency.version);
         Agency parent = null;
         if (update.parentCode() != null) {
             parent = agencies.findByCode(update.parentCode()).orElseThrow(
-                    () -> ApiException.invalid("parentCode", "no agency has the code " + update.parentCode()));
+                    () -> new InvalidInput("parentCode", "no agency has the code " + update.parentCode()));
             if (parent.treePath.startsWith(agency.treePath)) {
-                throw ApiException.invalid("parentCode", "agency " + update.parentCode() + " is " + code
+                throw new InvalidInput("parentCode", "agency " + update.parentCode() + " is " + code
                         + " itself or lies below it; the hierarchy cannot contain a cycle");
             }
         }
@@ -124,7 +132,7 @@ public class AgencyService {
 
     private Agency load(String code) {
         return agencies.findByCode(code)
-                .orElseThrow(() -> ApiException.notFound("No agency has the code " + code));
+                .orElseThrow(() -> new NotFound("No agency has the code " + code));
     }
 
 }

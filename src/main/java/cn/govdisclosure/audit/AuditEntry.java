@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.NoAuditTrail;
+
 /** One entry of the audit trail, as read back (entries are written by {@link AuditBatch}, never changed). */
 @Entity
+@NoAuditTrail("the audit trail itself")
 @Table(name = "audit_entry")
 public class AuditEntry {
 

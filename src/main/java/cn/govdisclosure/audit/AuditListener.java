@@ -29,8 +29,8 @@ import org.hibernate.type.Type;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 
-import cn.govdisclosure.access.Caller;
 import cn.govdisclosure.access.PersonalDataCipher;
+import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.ServiceClock;
 
 /**
@@ -68,11 +68,11 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     private void capture(SharedSessionContractImplementor session, EntityPersister persister, Object id,
             Object[] before, Object[] after, AuditAction action) {
-        String entityName = persister.getEntityName();
-        if (!AuditPolicy.audited(entityName)) {
+        AuditPolicy policy = AuditPolicy.of(persister.getMappedClass());
+        if (!policy.audited()) {
             return;
         }
-        AuditPolicy.Naming naming = AuditPolicy.naming(entityName);
+        AuditPolicy.Naming naming = policy.naming();
         Object[] state = after != null ? after : before;
         List<String> names = Arrays.asList(persister.getPropertyNames());
         Object parent = parentOf(persister, naming, state);
@@ -80,9 +80,10 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         String key = key(naming, id, names, state);
         String entityId = parentIdentity == null ? key : parentIdentity.key() + "/" + key;
         Long agencyId = agencyOf(session, naming, id, names, state, parent);
-        Map<String, Object> beforeValues = before == null ? null : values(session, persister, naming, before);
-        Map<String, Object> afterValues = after == null ? null : values(session, persister, naming, after);
-        Set<String> changed = action == AuditAction.UPDATE ? changed(session, persister, naming, before, after) : Set.of();
+        Map<String, Object> beforeValues = before == null ? null : values(session, persister, policy, before);
+        Map<String, Object> afterValues = after == null ? null : values(session, persister, policy, after);
+        Set<String> changed = action == AuditAction.UPDATE ? changed(session, persister, policy, before, after)
+                : Set.of();
         batchOf(session).add(new PendingChange(naming.type(), entityId,
                 parentIdentity == null ? null : parentIdentity.type(), parentIdentity == null ? null : parentIdentity.key(),
                 agencyId, action, beforeValues, afterValues, changed, actor(), now()));
@@ -104,13 +105,13 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     /** The recorded value of each property, in mapping order; collections and bookkeeping left out. */
     private Map<String, Object> values(SharedSessionContractImplementor session, EntityPersister persister,
-            AuditPolicy.Naming naming, Object[] state) {
+            AuditPolicy policy, Object[] state) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
-            if (recorded(persister, naming, names[i], types[i], i)) {
-                values.put(names[i], render(session, names[i], types[i], state[i]));
+            if (recorded(persister, policy, names[i], types[i], i)) {
+                values.put(names[i], render(session, policy, names[i], types[i], state[i]));
             }
         }
         return values;
@@ -118,21 +119,21 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     /** The properties whose values differ; encrypted personal data is compared by its plaintext, never recorded. */
     private Set<String> changed(SharedSessionContractImplementor session, EntityPersister persister,
-            AuditPolicy.Naming naming, Object[] before, Object[] after) {
+            AuditPolicy policy, Object[] before, Object[] after) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         Set<String> changed = new LinkedHashSet<>();
         for (int i = 0; i < names.length; i++) {
-            if (!recorded(persister, naming, names[i], types[i], i)) {
+            if (!recorded(persister, policy, names[i], types[i], i)) {
                 continue;
             }
             Object old = before == null ? null : before[i];
             boolean same;
-            if (AuditPolicy.personal(names[i])) {
+            if (policy.treatment(names[i]) == AuditPolicy.Treatment.PERSONAL) {
                 same = samePersonalData(old, after[i]);
             } else if (types[i].isEntityType()) {
-                same = Objects.equals(render(session, names[i], types[i], old),
-                        render(session, names[i], types[i], after[i]));
+                same = Objects.equals(render(session, policy, names[i], types[i], old),
+                        render(session, policy, names[i], types[i], after[i]));
             } else {
                 same = before != null && types[i].isEqual(old, after[i]);
             }
@@ -143,20 +144,23 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         return changed;
     }
 
-    private static boolean recorded(EntityPersister persister, AuditPolicy.Naming naming, String name, Type type,
+    private static boolean recorded(EntityPersister persister, AuditPolicy policy, String name, Type type,
             int index) {
-        return !type.isCollectionType() && !AuditPolicy.skipped(name) && !name.equals(naming.parent())
+        return !type.isCollectionType() && policy.treatment(name) != AuditPolicy.Treatment.IGNORED
+                && !name.equals(policy.naming().parent())
                 && !(persister.isVersioned() && index == persister.getVersionPropertyIndex());
     }
 
-    private Object render(SharedSessionContractImplementor session, String name, Type type, Object value) {
+    private Object render(SharedSessionContractImplementor session, AuditPolicy policy, String name, Type type,
+            Object value) {
         if (value == null) {
             return null;
         }
-        if (AuditPolicy.personal(name)) {
+        AuditPolicy.Treatment treatment = policy.treatment(name);
+        if (treatment == AuditPolicy.Treatment.PERSONAL) {
             return AuditPolicy.PERSONAL;
         }
-        if (AuditPolicy.withheld(name)) {
+        if (treatment == AuditPolicy.Treatment.WITHHELD) {
             return AuditPolicy.NOT_RECORDED;
         }
         if (type.isEntityType()) {
@@ -198,15 +202,15 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         return key.toString();
     }
 
-    /** The parent record: the named association, or for an entity not named in the policy its first one. */
+    /** The parent record, through the association the policy names; null for a record that is no part. */
     private static Object parentOf(EntityPersister persister, AuditPolicy.Naming naming, Object[] state) {
+        if (naming.parent() == null) {
+            return null;
+        }
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         for (int i = 0; i < names.length; i++) {
-            boolean candidate = naming.parent() != null ? names[i].equals(naming.parent())
-                    : naming.key().equals(List.of("id")) && types[i].isEntityType() && !types[i].isCollectionType()
-                            && !names[i].equals("parent");
-            if (candidate && types[i].isEntityType()) {
+            if (names[i].equals(naming.parent()) && types[i].isEntityType()) {
                 return state[i];
             }
         }
@@ -221,14 +225,14 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         Object target = entity;
         if (target instanceof HibernateProxy proxy) {
             LazyInitializer lazy = proxy.getHibernateLazyInitializer();
-            AuditPolicy.Naming naming = AuditPolicy.naming(lazy.getEntityName());
+            AuditPolicy.Naming naming = AuditPolicy.of(lazy.getPersistentClass()).naming();
             if (lazy.isUninitialized() && naming.key().equals(List.of("id"))) {
                 return new Identity(naming.type(), String.valueOf(lazy.getInternalIdentifier()), null, null);
             }
             target = lazy.getImplementation();
         }
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(target.getClass());
-        AuditPolicy.Naming naming = AuditPolicy.naming(persister.getEntityName());
+        AuditPolicy.Naming naming = AuditPolicy.of(persister.getMappedClass()).naming();
         Object id = persister.getIdentifier(target, session);
         List<String> names = Arrays.asList(persister.getPropertyNames());
         return new Identity(naming.type(), key(naming, id, names, persister.getValues(target)), target, persister);

@@ -1,16 +1,33 @@
 package cn.govdisclosure.audit;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.govdisclosure.platform.AuditTrail;
+import cn.govdisclosure.platform.NoAuditTrail;
 
 /**
- * What the audit trail records of each entity: the type and identifier under which an entry is found (the
- * identifier the API uses, such as a tracking number or a report id, prefixed by the parent's for a part such as a
- * report section), which properties are left out, and which are personal data whose values are never recorded.
- * Entities not named here are recorded too, under their class name in UPPER_SNAKE and their id.
+ * What the audit trail records of one entity, as the entity declares it ({@link AuditTrail}, {@link NoAuditTrail}):
+ * the type and identifier under which its entries are found (the identifier the API uses, prefixed by the parent's
+ * for a part such as a report section), and how each property is treated. A property the entity does not declare is
+ * treated as personal data, so that nothing new is ever recorded unseen.
  */
 final class AuditPolicy {
+
+    /** How the trail treats a property. */
+    enum Treatment {
+        /** Old and new values recorded. */
+        RECORDED,
+        /** Personal data: the change recorded, the values never. */
+        PERSONAL,
+        /** Too large to repeat: the change recorded, the values not. */
+        WITHHELD,
+        /** Left out. */
+        IGNORED
+    }
 
     /** How entries of an entity are named: its type, the properties of its key, and its parent association. */
     record Naming(String type, List<String> key, String parent) {
@@ -21,63 +38,50 @@ final class AuditPolicy {
     /** The value recorded instead of a property too large or too derived to repeat (a frozen document). */
     static final String NOT_RECORDED = "[not recorded]";
 
-    private static final Map<String, Naming> NAMING = Map.of(
-            "cn.govdisclosure.agency.Agency", new Naming("AGENCY", List.of("code"), null),
-            "cn.govdisclosure.ledger.DisclosureApplication", new Naming("APPLICATION", List.of("trackingNumber"), null),
-            "cn.govdisclosure.ledger.ApplicationEvent", new Naming("APPLICATION_EVENT", List.of("id"), "application"),
-            "cn.govdisclosure.ledger.Appeal", new Naming("APPEAL", List.of("id"), null),
-            "cn.govdisclosure.report.AnnualReport", new Naming("REPORT", List.of("id"), null),
-            "cn.govdisclosure.report.ReportSection", new Naming("REPORT_SECTION", List.of("sectionNumber"), "report"),
-            "cn.govdisclosure.report.ProactiveCell", new Naming("PROACTIVE_CELL", List.of("rowCode", "columnCode"), "report"),
-            "cn.govdisclosure.report.ReportedValue",
-            new Naming("REPORTED_VALUE", List.of("tableCode", "rowCode", "columnCode"), "report"),
-            "cn.govdisclosure.report.ReportRevision", new Naming("REPORT_REVISION", List.of("revision"), "report"));
+    private static final Map<Class<?>, AuditPolicy> POLICIES = new ConcurrentHashMap<>();
 
-    /** Logs of their own, not audited. */
-    private static final Set<String> NOT_AUDITED = Set.of("cn.govdisclosure.access.PersonalDataAccess",
-            "cn.govdisclosure.audit.AuditEntry",
-            // a ledger import's bookkeeping (state, lease, progress): the finished job is one IMPORT entry instead
-            "cn.govdisclosure.transfer.LedgerImport");
+    private final boolean audited;
+    private final Naming naming;
+    private final Map<String, Treatment> treatments;
 
-    /**
-     * Bookkeeping properties whose changes say nothing (the entry has its own time), and derived state
-     * recomputed from what is audited: an application's deadline follows its timeline and the calendar.
-     */
-    private static final Set<String> SKIPPED = Set.of("version", "updatedAt", "deadlineStatus", "dueDate",
-            "workingDaysUsed", "workingDaysAllowed", "concludedOnTime");
-
-    /** Properties whose value is not repeated in the trail. */
-    private static final Set<String> WITHHELD = Set.of("snapshot");
-
-    private AuditPolicy() {
+    private AuditPolicy(boolean audited, Naming naming, Map<String, Treatment> treatments) {
+        this.audited = audited;
+        this.naming = naming;
+        this.treatments = treatments;
     }
 
-    static boolean audited(String entityName) {
-        return !NOT_AUDITED.contains(entityName);
+    /** The policy an entity class declares; one without a declaration cannot be audited and is refused. */
+    static AuditPolicy of(Class<?> entity) {
+        return POLICIES.computeIfAbsent(entity, AuditPolicy::declaredBy);
     }
 
-    static Naming naming(String entityName) {
-        Naming naming = NAMING.get(entityName);
-        if (naming != null) {
-            return naming;
+    boolean audited() {
+        return audited;
+    }
+
+    Naming naming() {
+        return naming;
+    }
+
+    Treatment treatment(String property) {
+        return treatments.getOrDefault(property, Treatment.PERSONAL);
+    }
+
+    private static AuditPolicy declaredBy(Class<?> entity) {
+        if (entity.isAnnotationPresent(NoAuditTrail.class)) {
+            return new AuditPolicy(false, null, Map.of());
         }
-        String simple = entityName.substring(entityName.lastIndexOf('.') + 1);
-        return new Naming(simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(), List.of("id"), null);
-    }
-
-    static boolean skipped(String property) {
-        return SKIPPED.contains(property);
-    }
-
-    static boolean withheld(String property) {
-        return WITHHELD.contains(property);
-    }
-
-    /**
-     * Whether a property holds personal data: the applicant's name, identity number, phone, e-mail, address — every
-     * {@code applicant…} property except the applicant type.
-     */
-    static boolean personal(String property) {
-        return property.startsWith("applicant") && !property.equals("applicantType");
+        AuditTrail trail = entity.getAnnotation(AuditTrail.class);
+        if (trail == null) {
+            throw new IllegalStateException("The entity " + entity.getName() + " declares neither @AuditTrail nor "
+                    + "@NoAuditTrail; the audit trail cannot tell what to record of it");
+        }
+        Map<String, Treatment> treatments = new HashMap<>();
+        Arrays.stream(trail.recorded()).forEach(property -> treatments.put(property, Treatment.RECORDED));
+        Arrays.stream(trail.personal()).forEach(property -> treatments.put(property, Treatment.PERSONAL));
+        Arrays.stream(trail.withheld()).forEach(property -> treatments.put(property, Treatment.WITHHELD));
+        Arrays.stream(trail.ignored()).forEach(property -> treatments.put(property, Treatment.IGNORED));
+        String parent = trail.parent().isEmpty() ? null : trail.parent();
+        return new AuditPolicy(true, new Naming(trail.type(), List.of(trail.key()), parent), Map.copyOf(treatments));
     }
 }

@@ -20,10 +20,10 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Forbidden;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
-import cn.govdisclosure.platform.ProblemTypes;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit trail", description = "Every create, change, transition and deletion of a record: who, when, what")
@@ -62,7 +62,7 @@ public class AuditResource {
             @BeanParam PageRequest paging) {
         String type = blankToNull(entityType);
         if (type != null && !type.matches("[A-Z][A-Z_]{0,59}")) {
-            throw ApiException.invalid("entityType", "must be a type code such as APPLICATION or REPORT");
+            throw new InvalidInput("entityType", "must be a type code such as APPLICATION or REPORT");
         }
         String id = blankToNull(entityId);
         String code = blankToNull(agency);
@@ -73,21 +73,17 @@ public class AuditResource {
         AuditLog.Filter filter = new AuditLog.Filter(type, id, agencyId);
         if (!access.isAdmin() && agencyId == null) {
             if (type == null || id == null) {
-                throw forbidden("Only admins read the whole audit trail; name an agency with 'agency', or a record "
+                throw new Forbidden("Only admins read the whole audit trail; name an agency with 'agency', or a record "
                         + "with 'entityType' and 'entityId'");
             }
             for (Long owner : log.agenciesOf(filter)) {
                 if (owner == null) {
-                    throw forbidden("Only admins read the trail of records that belong to no agency");
+                    throw new Forbidden("Only admins read the trail of records that belong to no agency");
                 }
                 access.requireReadable(agencies.byId(owner));
             }
         }
         return log.search(filter, paging);
-    }
-
-    private static ApiException forbidden(String detail) {
-        return new ApiException(403, ProblemTypes.FORBIDDEN, "Forbidden", detail, List.of());
     }
 
     private static String blankToNull(String value) {

@@ -11,11 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /**
  * A day a notice changes. A notice may list days of the previous December (元旦), so a day belongs to a
  * notice year, not necessarily its own calendar year.
  */
 @Entity
+@AuditTrail(type = "CALENDAR_DAY", recorded = {"noticeYear", "calendarDate", "kind", "name"})
 @Table(name = "calendar_day")
 public class CalendarDay {
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.Responses;
 
 @Path("/api/v1/calendar/{year}")
@@ -59,6 +60,6 @@ public class CalendarResource {
     public Response replace(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") CalendarInput input) {
         access.requireAdmin();
-        return Responses.withTag(service.replace(year, input, ifMatch));
+        return Responses.withTag(service.replace(year, input, EntityTags.expectedVersion(ifMatch)));
     }
 }

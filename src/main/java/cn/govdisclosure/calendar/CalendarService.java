@@ -14,9 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 
@@ -45,7 +46,7 @@ public class CalendarService {
     }
 
     public Versioned<CalendarView> get(int year) {
-        CalendarYear notice = days.year(year).orElseThrow(() -> ApiException.notFound(
+        CalendarYear notice = days.year(year).orElseThrow(() -> new NotFound(
                 "The official calendar of " + year + " is not loaded; an admin can load it with PUT"));
         return new Versioned<>(view(notice), notice.version);
     }
@@ -55,10 +56,10 @@ public class CalendarService {
      * depending on the year is recomputed in the same transaction.
      */
     @Transactional
-    public Versioned<CalendarView> replace(int year, CalendarInput input, String ifMatch) {
+    public Versioned<CalendarView> replace(int year, CalendarInput input, ExpectedVersion expected) {
         checkYear(year);
         var existing = days.year(year);
-        existing.ifPresent(notice -> EntityTags.requireMatch(ifMatch, notice.version));
+        existing.ifPresent(notice -> expected.check(notice.version));
         Map<LocalDate, CalendarDay> entries = check(year, input);
 
         CalendarYear notice = existing.orElseGet(() -> {
@@ -107,7 +108,7 @@ public class CalendarService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return entries;
     }
@@ -148,7 +149,7 @@ public class CalendarService {
 
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw ApiException.invalid("year", "must be a year from 2000 to 2100");
+            throw new InvalidInput("year", "must be a year from 2000 to 2100");
         }
     }
 

@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /** A loaded State Council holiday notice (国务院办公厅关于某年部分节假日安排的通知). */
 @Entity
+@AuditTrail(type = "CALENDAR_YEAR", recorded = {}, ignored = "updatedAt")
 @Table(name = "calendar_year")
 public class CalendarYear {
 

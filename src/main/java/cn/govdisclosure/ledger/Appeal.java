@@ -15,9 +15,14 @@ import jakarta.persistence.Version;
 
 import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.AppealResult;
+import cn.govdisclosure.platform.AuditTrail;
 
 /** An administrative review (行政复议) or lawsuit (行政诉讼) about the agency's disclosure work. */
 @Entity
+@AuditTrail(type = "APPEAL",
+        recorded = {"agencyId", "caseNumber", "kind", "filedDate", "result", "concludedDate", "applicationId",
+                "createdAt"},
+        ignored = "updatedAt")
 @Table(name = "appeal")
 public class Appeal {
 

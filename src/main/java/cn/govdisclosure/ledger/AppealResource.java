@@ -26,11 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/appeals")
 @Tag(name = "Appeals", description = "Administrative review (行政复议) and litigation (行政诉讼) cases")
@@ -96,7 +97,8 @@ public class AppealResource {
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input) {
-        return Responses.withTag(service.update(access.permitted(code, Roles.CLERK), id, input, ifMatch));
+        var agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.update(agency, id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     /** Documents the page envelope of cases. */

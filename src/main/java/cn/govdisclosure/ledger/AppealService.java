@@ -9,11 +9,13 @@ import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.AppealResult;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
@@ -47,7 +49,7 @@ public class AppealService {
                     && appeal.result == input.result() && Objects.equals(appeal.concludedDate, input.concludedDate())
                     && Objects.equals(appeal.applicationId, applicationId);
             if (!same) {
-                throw ApiException.conflict("Case " + input.caseNumber() + " of agency " + agency.code()
+                throw new Conflict("Case " + input.caseNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
             return new Creation<>(versioned(appeal, agency), false);
@@ -73,14 +75,14 @@ public class AppealService {
     }
 
     @Transactional
-    public Versioned<AppealView> update(AgencyRef agency, long id, AppealInput input, String ifMatch) {
+    public Versioned<AppealView> update(AgencyRef agency, long id, AppealInput input, ExpectedVersion expected) {
         Appeal appeal = load(agency, id);
-        EntityTags.requireMatch(ifMatch, appeal.version);
+        expected.check(appeal.version);
         Long applicationId = checkRules(agency, input);
         appeals.findCase(agency.id(), input.caseNumber().strip())
                 .filter(other -> !other.id.equals(appeal.id))
                 .ifPresent(other -> {
-                    throw ApiException.conflict("Another case of agency " + agency.code() + " has the case number "
+                    throw new Conflict("Another case of agency " + agency.code() + " has the case number "
                             + input.caseNumber());
                 });
         apply(appeal, input, applicationId);
@@ -119,7 +121,7 @@ public class AppealService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return applicationId;
     }
@@ -136,7 +138,7 @@ public class AppealService {
 
     private Appeal load(AgencyRef agency, long id) {
         return appeals.findInAgency(agency.id(), id).orElseThrow(
-                () -> ApiException.notFound("Agency " + agency.code() + " has no appeal with id " + id));
+                () -> new NotFound("Agency " + agency.code() + " has no appeal with id " + id));
     }
 
     private Versioned<AppealView> versioned(Appeal appeal, AgencyRef agency) {

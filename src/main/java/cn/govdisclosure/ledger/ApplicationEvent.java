@@ -16,9 +16,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import cn.govdisclosure.format.Outcome;
+import cn.govdisclosure.platform.AuditTrail;
 
 /** One dated entry of an application's timeline. */
 @Entity
+@AuditTrail(type = "APPLICATION_EVENT", parent = "application",
+        recorded = {"type", "eventDate", "outcome", "note", "deadline", "workingDays", "approvedBy", "counterpart",
+                "feeAmount", "recordedAt"})
 @Table(name = "application_event")
 public class ApplicationEvent {
 

@@ -1,9 +1,6 @@
 package cn.govdisclosure.ledger;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,14 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.PersonalDataAccessLog;
-import cn.govdisclosure.access.Roles;
+import cn.govdisclosure.access.Audience;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/applications")
 @Tag(name = "Application ledger", description = "Applications for disclosure (依申请公开台账) and their timelines")
@@ -59,14 +57,11 @@ public class ApplicationResource {
 
     private final ApplicationService service;
     private final AccessPolicy access;
-    private final PersonalDataAccessLog accessLog;
     private final AgencyService agencies;
 
-    ApplicationResource(ApplicationService service, AccessPolicy access, PersonalDataAccessLog accessLog,
-            AgencyService agencies) {
+    ApplicationResource(ApplicationService service, AccessPolicy access, AgencyService agencies) {
         this.service = service;
         this.access = access;
-        this.accessLog = accessLog;
         this.agencies = agencies;
     }
 
@@ -82,7 +77,7 @@ public class ApplicationResource {
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
-        var creation = IdempotentCreate.run(() -> service.create(agency, input));
+        var creation = IdempotentCreate.run(() -> service.create(agency, input, access.audienceFor(agency)));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
 
@@ -95,13 +90,7 @@ public class ApplicationResource {
     public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
             @BeanParam PageRequest paging) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        PageOf<ApplicationView> page = service.list(agency, filter, paging, personalData);
-        if (personalData) {
-            accessLog.record(agency, page.items().stream().map(ApplicationView::trackingNumber).toList(),
-                    access.callerName());
-        }
-        return page;
+        return service.list(agency, filter, paging, access.audienceFor(agency));
     }
 
     @GET
@@ -121,23 +110,16 @@ public class ApplicationResource {
         List<AgencyRef> agencies = switch (scope == null || scope.isBlank() ? "agency" : scope) {
             case "agency" -> List.of(agency);
             case "subtree" -> this.agencies.subtree(agency);
-            default -> throw cn.govdisclosure.platform.ApiException.invalid("scope", "must be one of agency, subtree");
+            default -> throw new cn.govdisclosure.platform.InvalidInput("scope", "must be one of agency, subtree");
         };
-        boolean personalData = access.seesPersonalData(agency);
-        String reader = access.callerName();
-        Map<String, AgencyRef> byCode = agencies.stream().collect(Collectors.toMap(AgencyRef::code, a -> a));
+        Audience audience = access.audienceFor(agency);
         boolean xlsx = headers.getAcceptableMediaTypes().stream()
                 .filter(type -> type.isCompatible(MediaType.valueOf(LedgerSheetWriter.CSV_TYPE))
                         || type.isCompatible(MediaType.valueOf(LedgerSheetWriter.XLSX_TYPE)))
                 .findFirst().map(type -> type.getSubtype().contains("spreadsheet")).orElse(false);
         StreamingOutput body = out -> {
             try (LedgerSheetWriter writer = xlsx ? LedgerSheetWriter.xlsx(out) : LedgerSheetWriter.csv(out)) {
-                service.export(agencies, filter, personalData, EXPORT_PAGE, rows -> {
-                    if (personalData) {
-                        rows.stream().collect(Collectors.groupingBy(LedgerRow::agencyCode, LinkedHashMap::new,
-                                Collectors.mapping(LedgerRow::trackingNumber, Collectors.toList())))
-                                .forEach((agencyCode, numbers) -> accessLog.record(byCode.get(agencyCode), numbers, reader));
-                    }
+                service.export(agencies, filter, audience, EXPORT_PAGE, rows -> {
                     for (LedgerRow row : rows) {
                         writer.row(row);
                     }
@@ -157,12 +139,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
         AgencyRef agency = access.readable(code);
-        boolean personalData = access.seesPersonalData(agency);
-        var application = service.get(agency, trackingNumber, personalData);
-        if (personalData) {
-            accessLog.record(agency, List.of(trackingNumber), access.callerName());
-        }
-        return Responses.withTag(application);
+        return Responses.withTag(service.get(agency, trackingNumber, access.audienceFor(agency)));
     }
 
     @PUT
@@ -176,7 +153,9 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
-        return Responses.withTag(service.correct(access.permitted(code, Roles.CLERK), trackingNumber, update, ifMatch));
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch),
+                access.audienceFor(agency)));
     }
 
     @POST
@@ -190,7 +169,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The application is already concluded")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
-        var creation = service.addEvent(access.permitted(code, Roles.CLERK), trackingNumber, event);
+        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        var creation = service.addEvent(agency, trackingNumber, event, access.audienceFor(agency));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ApplicationResource.class).path(trackingNumber).build(code));
     }
 

@@ -13,38 +13,48 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import cn.govdisclosure.access.Audience;
+import cn.govdisclosure.access.PersonalDataAccessLog;
 import cn.govdisclosure.access.PersonalDataCipher;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.calendar.CalendarChanged;
 import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
 import cn.govdisclosure.format.Outcome;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
 import cn.govdisclosure.platform.BusinessMetrics;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 
-/** Records applications and their timelines, enforcing the ledger's rules on dates and outcomes. */
+/**
+ * Records applications and their timelines, enforcing the ledger's rules on dates and outcomes. Every answer shows
+ * the applicant's details only to an {@link Audience} entitled to them, and logs each such answer in the
+ * personal-data access log, whoever asks.
+ */
 @ApplicationScoped
 public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final PersonalDataCipher cipher;
+    private final PersonalDataAccessLog accessLog;
     private final CalendarService calendars;
     private final DeadlineCalculator deadlines;
     private final TimelineRules timelineRules;
     private final ServiceClock clock;
     private final BusinessMetrics metrics;
 
-    ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, CalendarService calendars,
-            DeadlineRules rules, ServiceClock clock, BusinessMetrics metrics) {
+    ApplicationService(ApplicationRepository applications, PersonalDataCipher cipher, PersonalDataAccessLog accessLog,
+            CalendarService calendars, DeadlineRules rules, ServiceClock clock, BusinessMetrics metrics) {
         this.applications = applications;
         this.cipher = cipher;
+        this.accessLog = accessLog;
         this.calendars = calendars;
         this.deadlines = new DeadlineCalculator(rules);
         this.timelineRules = new TimelineRules(rules.maxExtensionWorkingDays());
@@ -58,36 +68,38 @@ public class ApplicationService {
      * 409 when it differs.
      */
     @Transactional
-    public Creation<ApplicationView> create(AgencyRef agency, ApplicationInput input) {
+    public Creation<ApplicationView> create(AgencyRef agency, ApplicationInput input, Audience audience) {
         ApplicationContent content = input.content();
         checkRules(content);
         Optional<DisclosureApplication> existing = applications.findEntry(agency.id(), input.trackingNumber());
         if (existing.isPresent()) {
             DisclosureApplication entry = existing.get();
             if (!sameSubmission(entry, content)) {
-                throw ApiException.conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
+                throw new Conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
                         + " is already recorded with other content; correct it with PUT instead");
             }
-            return new Creation<>(versioned(entry, agency, true, calendars.calendar()), false);
+            return new Creation<>(shown(entry, agency, audience, calendars.calendar()), false);
         }
         WorkingDayCalendar calendar = calendars.calendar();
         DisclosureApplication entry = newEntry(agency, input, calendar);
         applications.persistAndFlush(entry);
         metrics.applicationRecorded();
-        return new Creation<>(versioned(entry, agency, true, calendar), true);
+        return new Creation<>(shown(entry, agency, audience, calendar), true);
     }
 
-    /** One application with its timeline; the applicant's details only when {@code personalData}. */
-    public Versioned<ApplicationView> get(AgencyRef agency, String trackingNumber, boolean personalData) {
-        return versioned(load(agency, trackingNumber), agency, personalData, calendars.calendar());
+    /** One application with its timeline, as the audience may see it. */
+    public Versioned<ApplicationView> get(AgencyRef agency, String trackingNumber, Audience audience) {
+        return shown(load(agency, trackingNumber), agency, audience, calendars.calendar());
     }
 
+    /** A page of the ledger, as the audience may see it; a page shown with personal data is logged at once. */
     public PageOf<ApplicationView> list(AgencyRef agency, ApplicationFilter filter, PageRequest paging,
-            boolean personalData) {
+            Audience audience) {
         LocalDate today = clock.today();
         var query = applications.filtered(agency.id(), filter.criteria(), today);
         List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
-                .map(entry -> view(entry, agency, false, personalData, storedDeadline(entry, today))).toList();
+                .map(entry -> view(entry, agency, false, audience, storedDeadline(entry, today))).toList();
+        accessLog.record(agency, items.stream().map(ApplicationView::trackingNumber).toList(), audience);
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 
@@ -99,10 +111,13 @@ public class ApplicationService {
     /**
      * Streams the filtered ledger of these agencies in the list's order, {@code pageSize} rows at a time, each page
      * read in a short transaction of its own so that an export of millions of rows holds neither memory nor a
-     * connection for long. Personal data only when {@code personalData}; otherwise the masked name.
+     * connection for long. Personal data only for an audience entitled to it, each page logged before it is shown;
+     * otherwise the masked name.
      */
-    public void export(List<AgencyRef> agencies, ApplicationFilter filter, boolean personalData, int pageSize,
+    public void export(List<AgencyRef> agencies, ApplicationFilter filter, Audience audience, int pageSize,
             LedgerPageSink sink) throws java.io.IOException {
+        boolean personalData = audience.seesPersonalData();
+        Map<Long, AgencyRef> byId = agencies.stream().collect(Collectors.toMap(AgencyRef::id, agency -> agency));
         ApplicationFilter.Criteria criteria = filter.criteria();
         Map<Long, String> codes = agencies.stream().collect(Collectors.toMap(AgencyRef::id, AgencyRef::code));
         LocalDate today = clock.today();
@@ -113,6 +128,12 @@ public class ApplicationService {
                     .call(() -> applications.exportPage(codes.keySet(), criteria, today, cursor, pageSize));
             if (page.isEmpty()) {
                 return;
+            }
+            if (personalData) {
+                // one access-log answer per agency of the page, before the page is shown
+                page.stream().collect(Collectors.groupingBy(entry -> entry.agencyId, java.util.LinkedHashMap::new,
+                        Collectors.mapping(entry -> entry.trackingNumber, Collectors.toList())))
+                        .forEach((agencyId, numbers) -> accessLog.record(byId.get(agencyId), numbers, audience));
             }
             sink.page(page.stream().map(entry -> ledgerRow(entry, codes.get(entry.agencyId), personalData)).toList());
             if (page.size() < pageSize) {
@@ -135,19 +156,19 @@ public class ApplicationService {
     /** Replaces the content of a mistaken entry; its conclusion event follows the corrected outcome. */
     @Transactional
     public Versioned<ApplicationView> correct(AgencyRef agency, String trackingNumber, ApplicationUpdate update,
-            String ifMatch) {
+            ExpectedVersion expected, Audience audience) {
         DisclosureApplication entry = load(agency, trackingNumber);
-        EntityTags.requireMatch(ifMatch, entry.version);
+        expected.check(entry.version);
         ApplicationContent content = update.content();
         checkRules(content);
         List<FieldError> timelineErrors = timelineErrors(entry, content);
         if (!timelineErrors.isEmpty()) {
-            throw ApiException.invalid(timelineErrors);
+            throw new InvalidInput(timelineErrors);
         }
         WorkingDayCalendar calendar = calendars.calendar();
         replaceContent(entry, content, calendar);
         applications.flush();
-        return versioned(entry, agency, true, calendar);
+        return shown(entry, agency, audience, calendar);
     }
 
     /**
@@ -155,12 +176,13 @@ public class ApplicationService {
      * already concluded application with the same date and outcome is a retry and changes nothing.
      */
     @Transactional
-    public Creation<ApplicationView> addEvent(AgencyRef agency, String trackingNumber, EventInput event) {
+    public Creation<ApplicationView> addEvent(AgencyRef agency, String trackingNumber, EventInput event,
+            Audience audience) {
         DisclosureApplication entry = load(agency, trackingNumber);
         WorkingDayCalendar calendar = calendars.calendar();
         if (entry.outcome != null && event.type() == EventType.CONCLUDED && event.outcome() == entry.outcome
                 && event.date().equals(entry.concludedDate)) {
-            return new Creation<>(versioned(entry, agency, true, calendar), false);
+            return new Creation<>(shown(entry, agency, audience, calendar), false);
         }
         timelineRules.check(trackingNumber, entry.receivedDate, entry.events.stream()
                 .map(e -> new TimelineRules.Past(e.type, e.eventDate, e.deadline)).toList(), event, clock.today());
@@ -182,7 +204,7 @@ public class ApplicationService {
         // a new event changes the entry's representation even when no column of its own changes
         applications.getEntityManager().lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         applications.flush();
-        return new Creation<>(versioned(entry, agency, true, calendar), true);
+        return new Creation<>(shown(entry, agency, audience, calendar), true);
     }
 
     /**
@@ -225,7 +247,7 @@ public class ApplicationService {
     private void checkRules(ApplicationContent content) {
         List<FieldError> errors = ruleErrors(content);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
     }
 
@@ -345,14 +367,16 @@ public class ApplicationService {
     }
 
     private DisclosureApplication load(AgencyRef agency, String trackingNumber) {
-        return applications.findEntry(agency.id(), trackingNumber).orElseThrow(() -> ApiException.notFound(
+        return applications.findEntry(agency.id(), trackingNumber).orElseThrow(() -> new NotFound(
                 "Agency " + agency.code() + " has no application with tracking number " + trackingNumber));
     }
 
-    private Versioned<ApplicationView> versioned(DisclosureApplication entry, AgencyRef agency,
-            boolean personalData, WorkingDayCalendar calendar) {
-        return new Versioned<>(view(entry, agency, true, personalData, computeDeadline(entry, calendar)),
-                entry.version);
+    /** One application with its timeline as shown to the audience; logged when it shows personal data. */
+    private Versioned<ApplicationView> shown(DisclosureApplication entry, AgencyRef agency, Audience audience,
+            WorkingDayCalendar calendar) {
+        ApplicationView view = view(entry, agency, true, audience, computeDeadline(entry, calendar));
+        accessLog.record(agency, List.of(entry.trackingNumber), audience);
+        return new Versioned<>(view, entry.version);
     }
 
     /** The deadline as of today, from the timeline and the calendar. */
@@ -381,8 +405,8 @@ public class ApplicationService {
     }
 
     private ApplicationView view(DisclosureApplication entry, AgencyRef agency, boolean withEvents,
-            boolean personalData, Deadline deadline) {
-        Applicant applicant = personalData
+            Audience audience, Deadline deadline) {
+        Applicant applicant = audience.seesPersonalData()
                 ? new Applicant(entry.applicantName, cipher.decrypt(entry.applicantIdNumber),
                         cipher.decrypt(entry.applicantPhone), entry.applicantEmail, entry.applicantAddress)
                 : new Applicant(Applicant.mask(entry.applicantName), null, null, null, null);

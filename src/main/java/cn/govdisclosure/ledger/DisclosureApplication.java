@@ -20,12 +20,20 @@ import jakarta.persistence.Version;
 
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
+import cn.govdisclosure.platform.AuditTrail;
 
 /**
  * One application for disclosure. {@code outcome} and {@code concludedDate} mirror the timeline's
  * CONCLUDED event so that the annual tables can be aggregated from this table alone.
  */
 @Entity
+@AuditTrail(type = "APPLICATION", key = "trackingNumber",
+        recorded = {"agencyId", "trackingNumber", "receivedDate", "channel", "applicantType", "subject", "outcome",
+                "concludedDate", "createdAt"},
+        personal = {"applicantName", "applicantIdNumber", "applicantPhone", "applicantEmail", "applicantAddress"},
+        // the deadline state follows from the timeline (audited as events) and the calendar
+        ignored = {"deadlineStatus", "dueDate", "workingDaysUsed", "workingDaysAllowed", "concludedOnTime",
+                "updatedAt"})
 @Table(name = "disclosure_application")
 public class DisclosureApplication {
 

@@ -28,7 +28,7 @@ import org.hibernate.Session;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.FieldError;
 
 /**
  * Writes many ledger entries at once, inside the caller's transaction, with exactly the rules and the stored

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.govdisclosure.format.Outcome;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 
 /**
  * Which events may follow which (Regulation arts. 30–33, 42): a malformed event is a 400 naming its
@@ -32,11 +33,11 @@ final class TimelineRules {
         State state = State.of(timeline);
         LocalDate last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).date();
         if (state.concluded) {
-            throw ApiException.conflict("Application " + trackingNumber + " is concluded; no event can follow its "
+            throw new Conflict("Application " + trackingNumber + " is concluded; no event can follow its "
                     + "conclusion (correct a mistaken conclusion with PUT)");
         }
         if (last != null && event.date().isBefore(last)) {
-            throw ApiException.conflict("The event is dated " + event.date() + ", before the previous event of "
+            throw new Conflict("The event is dated " + event.date() + ", before the previous event of "
                     + last + "; events are recorded in order");
         }
         String refusal = switch (event.type()) {
@@ -52,7 +53,7 @@ final class TimelineRules {
             case CONCLUDED -> abandonmentRefusal(event, state);
         };
         if (refusal != null) {
-            throw ApiException.conflict("Application " + trackingNumber + ": " + refusal);
+            throw new Conflict("Application " + trackingNumber + ": " + refusal);
         }
     }
 
@@ -114,7 +115,7 @@ final class TimelineRules {
             errors.add(new FieldError("feeAmount", "must be an amount in 元 above 0, below 1000000, with at most 2 decimals"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
     }
 

@@ -23,7 +23,7 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 
@@ -58,7 +58,7 @@ public class WorkQueueResource {
         boolean subtree = switch (scope.strip().toUpperCase()) {
             case "AGENCY" -> false;
             case "SUBTREE" -> true;
-            default -> throw ApiException.invalid("scope", "must be one of AGENCY, SUBTREE");
+            default -> throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
         };
         AgencyRef agency = access.readable(code);
         return applications.workQueue(subtree ? agencies.subtree(agency) : List.of(agency), paging);

@@ -17,9 +17,4 @@ public record ApiProblem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** One rejected field: its JSON path and what is wrong with it. */
-    @Schema(name = "FieldError")
-    public record FieldError(String field, String message) {
-    }
 }

@@ -14,9 +14,7 @@ import io.quarkus.runtime.Startup;
  * moves only when the transaction that recorded the event commits, so a rolled-back write or an
  * idempotent repeat is never counted.
  * <p>
- * Still to come, with the features that produce the events: {@code disclosure_reports_published_total}
- * (when reports can be published) and {@code disclosure_check_failures_total} (when the consistency
- * checks exist). Register them here and call them from the service that commits the event.
+ * A new counter is registered here and called from the service that commits its event.
  * <p>
  * Created at start-up, so that every counter is exposed, at 0, from the first scrape.
  */

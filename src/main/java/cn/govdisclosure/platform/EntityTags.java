@@ -1,14 +1,20 @@
 package cn.govdisclosure.platform;
 
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.EntityTag;
 
 /**
- * Strong entity tags derived from an entity's optimistic-locking version, and the {@code If-Match}
- * precondition every write of an existing resource must carry (missing: 428, stale: 412).
+ * Strong entity tags made from a record's optimistic-locking version, and the reading of the {@code If-Match}
+ * precondition every write of an existing resource carries into the version it expects.
  */
 public final class EntityTags {
+
+    /** A strong tag as this service makes them: the version number, quoted. */
+    private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
     private EntityTags() {
     }
@@ -17,23 +23,25 @@ public final class EntityTags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Checks an {@code If-Match} header value against the current version of the resource. */
-    public static void requireMatch(String ifMatch, long currentVersion) {
+    /**
+     * The versions an {@code If-Match} header value names: none when it is missing or blank, any for {@code *},
+     * else the versions of the strong tags it lists (other tags match no version).
+     */
+    public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, ProblemTypes.PRECONDITION_REQUIRED, "Precondition required",
-                    "This write needs an If-Match header carrying the ETag of the resource as last read",
-                    List.of());
+            return ExpectedVersion.none();
         }
-        String expected = "\"" + currentVersion + "\"";
+        Set<Long> versions = new LinkedHashSet<>();
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(expected)) {
-                return;
+            if (tag.equals("*")) {
+                return ExpectedVersion.any();
+            }
+            Matcher version = VERSION_TAG.matcher(tag);
+            if (version.matches()) {
+                versions.add(Long.parseLong(version.group(1)));
             }
         }
-        throw new ApiException(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-                "The resource has changed since it was read (current ETag " + expected
-                        + "); read it again and reapply the change",
-                List.of());
+        return ExpectedVersion.anyOf(versions);
     }
 }

@@ -45,6 +45,6 @@ public class PageRequest {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
+        throw new InvalidInput(name, "must be a whole number from " + min + " to " + max);
     }
 }

@@ -2,8 +2,11 @@ package cn.govdisclosure.platform;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,9 +48,56 @@ public class ProblemMappers {
         this.allowedMethods = allowedMethods;
     }
 
+    /** Every refusal of the domain, each kind with its status; the one place where domain errors become HTTP. */
     @ServerExceptionMapper
-    public Response apiException(ApiException e) {
-        return e.status() == 401 ? challenge(e.getMessage()) : respond(e.toProblem());
+    public Response domain(DomainException e) {
+        if (e instanceof Unauthenticated) {
+            return challenge(e.detail());
+        }
+        int status = status(e);
+        List<FieldError> errors = e instanceof InvalidInput invalid ? invalid.errors() : List.of();
+        ApiProblem problem = new ApiProblem(e.type(), e.title(), status, e.detail(), errors);
+        if (e.extensions().isEmpty()) {
+            return respond(problem);
+        }
+        // RFC 9457 extension members follow the standard ones; empty ones are left out like empty errors
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        e.extensions().forEach((name, value) -> {
+            if (value != null && !(value instanceof Collection<?> values && values.isEmpty())) {
+                body.put(name, value);
+            }
+        });
+        return Response.status(status).type(ApiProblem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The HTTP status of each kind of domain error. */
+    static int status(DomainException e) {
+        if (e instanceof NotFound) {
+            return 404;
+        }
+        if (e instanceof Conflict) {
+            return 409;
+        }
+        if (e instanceof InvalidInput) {
+            return 400;
+        }
+        if (e instanceof PreconditionRequired) {
+            return 428;
+        }
+        if (e instanceof PreconditionFailed) {
+            return 412;
+        }
+        if (e instanceof Forbidden) {
+            return 403;
+        }
+        if (e instanceof Unauthenticated) {
+            return 401;
+        }
+        throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 
     /** A missing, expired or otherwise invalid token: 401 with the bearer challenge. */
@@ -72,11 +122,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new ApiProblem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return respond(ApiException.invalid(errors).toProblem());
+        return domain(new InvalidInput(errors));
     }
 
     /** Registered for the subtypes too, so that they do not reach the framework's own JSON error mappers. */
@@ -108,7 +158,7 @@ public class ProblemMappers {
             return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Unexpected JSON", 400,
                     "The request body does not have the expected shape: " + message, List.of()));
         }
-        return respond(ApiException.invalid(field, message).toProblem());
+        return domain(new InvalidInput(field, message));
     }
 
     @ServerExceptionMapper

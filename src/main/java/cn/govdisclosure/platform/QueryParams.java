@@ -21,7 +21,7 @@ public final class QueryParams {
                 return constant;
             }
         }
-        throw ApiException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+        throw new InvalidInput(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name).collect(Collectors.joining(", ")));
     }
 
@@ -37,7 +37,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid(name, "must be a year from 1900 to 9999");
+        throw new InvalidInput(name, "must be a year from 1900 to 9999");
     }
 
     public static Boolean bool(String name, String value) {
@@ -47,7 +47,7 @@ public final class QueryParams {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.invalid(name, "must be true or false");
+            default -> throw new InvalidInput(name, "must be true or false");
         };
     }
 
@@ -58,7 +58,7 @@ public final class QueryParams {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date in the form 2020-03-15");
+            throw new InvalidInput(name, "must be a date in the form 2020-03-15");
         }
     }
 }

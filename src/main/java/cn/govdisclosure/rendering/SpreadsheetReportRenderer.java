@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.report.ReportView;
 
 /**
@@ -27,8 +28,9 @@ import cn.govdisclosure.report.ReportView;
  */
 public final class SpreadsheetReportRenderer {
 
-    /** The sheet names, in order: the section headings, cut to Excel's 31 characters. */
-    public static final String[] SHEETS = {"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"};
+    /** The sheet names, in order: the headings of the sections that hold the tables (within Excel's 31 characters). */
+    public static final String[] SHEETS = {SectionHeading.PROACTIVE_DISCLOSURE.heading(),
+            SectionHeading.APPLICATIONS.heading(), SectionHeading.APPEALS.heading()};
 
     /** Rows above each table: the report's title and the section heading. */
     public static final int TABLE_FIRST_ROW = 2;

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.platform.AuditTrail;
 import cn.govdisclosure.statistics.Scope;
 
 /**
@@ -25,6 +26,10 @@ import cn.govdisclosure.statistics.Scope;
  * section 二 cells), so one ETag guards the whole document.
  */
 @Entity
+@AuditTrail(type = "REPORT",
+        recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
+                "workflowComment", "createdAt"},
+        ignored = "updatedAt")
 @Table(name = "annual_report")
 public class AnnualReport {
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.NotFound;
 
 @Path("/api/v1/formats")
 @Tag(name = "Formats", description = "The two national report formats, GB2019 and GB2021 (public)")
@@ -42,6 +42,6 @@ public class FormatResource {
     public FormatView get(@PathParam("format") String format) {
         return Arrays.stream(ReportFormat.values()).filter(candidate -> candidate.name().equals(format)).findFirst()
                 .map(FormatView::of)
-                .orElseThrow(() -> ApiException.notFound("No format " + format + "; the formats are GB2019, GB2021"));
+                .orElseThrow(() -> new NotFound("No format " + format + "; the formats are GB2019, GB2021"));
     }
 }

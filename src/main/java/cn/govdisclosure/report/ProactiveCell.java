@@ -12,8 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /** One filled cell of the section 二 table; a cell without a row here is missing, not zero. */
 @Entity
+@AuditTrail(type = "PROACTIVE_CELL", key = {"rowCode", "columnCode"}, parent = "report",
+        recorded = {"rowCode", "columnCode", "amount"})
 @Table(name = "proactive_cell")
 public class ProactiveCell {
 

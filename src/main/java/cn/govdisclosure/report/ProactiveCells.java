@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 
 /** Reads the section 二 cells of a request against the format's layout, and lays stored cells out again. */
 final class ProactiveCells {
@@ -68,7 +68,7 @@ final class ProactiveCells {
             });
         });
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return cells;
     }

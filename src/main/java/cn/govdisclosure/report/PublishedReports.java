@@ -4,9 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.statistics.AnnualStatistics;
 import cn.govdisclosure.statistics.PublishedStatistics;
 import cn.govdisclosure.statistics.Scope;
@@ -25,13 +23,7 @@ class PublishedReports implements PublishedStatistics {
 
     @Override
     public Optional<AnnualStatistics> published(String agencyCode, int year, Scope scope) {
-        AgencyRef agency;
-        try {
-            agency = agencies.require(agencyCode);
-        } catch (ApiException unknown) {
-            return Optional.empty();
-        }
-        return reports.findFor(agency.id(), year)
+        return agencies.find(agencyCode).flatMap(agency -> reports.findFor(agency.id(), year))
                 .flatMap(report -> reports.published(report.id))
                 .map(published -> published.view())
                 .filter(view -> view.scope() == null ? scope == Scope.AGENCY : view.scope() == scope)

@@ -1,11 +1,9 @@
 package cn.govdisclosure.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
@@ -15,7 +13,6 @@ import cn.govdisclosure.checks.CheckResult;
 import cn.govdisclosure.checks.ConsistencyChecker;
 import cn.govdisclosure.checks.ConsistencyRule;
 import cn.govdisclosure.checks.ReportFigures;
-import cn.govdisclosure.checks.TimelinessSource;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.statistics.Scope;
@@ -25,7 +22,7 @@ import cn.govdisclosure.statistics.StatisticsService;
  * Runs the consistency rules over a report as it stands, with what they compare it to: the same agency's report
  * of the year before (X-CARRY, X-VALID; only when it exists and has the same scope), and for an aggregate
  * (SUBTREE) report the agency's own records and each child agency's report, or its computed figures when it has
- * none (ROLLUP).
+ * none (ROLLUP); for TEXT, the 办结及时率 the ledger gives for the year.
  */
 @ApplicationScoped
 public class ReportChecks {
@@ -33,14 +30,11 @@ public class ReportChecks {
     private final ReportService reports;
     private final AgencyService agencies;
     private final StatisticsService statistics;
-    private final Instance<TimelinessSource> timeliness;
 
-    ReportChecks(ReportService reports, AgencyService agencies, StatisticsService statistics,
-            Instance<TimelinessSource> timeliness) {
+    ReportChecks(ReportService reports, AgencyService agencies, StatisticsService statistics) {
         this.reports = reports;
         this.agencies = agencies;
         this.statistics = statistics;
-        this.timeliness = timeliness;
     }
 
     public ChecksView view(long id) {
@@ -64,12 +58,9 @@ public class ReportChecks {
         if (report.scope == Scope.SUBTREE) {
             context = context.withRollup(rollup(agency, report));
         }
-        for (TimelinessSource source : timeliness) {
-            BigDecimal percent = source.timelinessPercent(agency, report.reportYear, report.scope).orElse(null);
-            if (percent != null) {
-                context = context.withTimeliness(percent);
-                break;
-            }
+        var timeliness = statistics.timelinessPercent(agency, report.reportYear, report.scope);
+        if (timeliness.isPresent()) {
+            context = context.withTimeliness(timeliness.get());
         }
         return ConsistencyChecker.check(context);
     }

@@ -30,14 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.DomainException;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
+import cn.govdisclosure.platform.Unauthenticated;
 import cn.govdisclosure.platform.Versioned;
-import cn.govdisclosure.rendering.DocumentFormat;
-import cn.govdisclosure.rendering.ReportDocuments;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -56,10 +56,10 @@ public class ReportResource {
     private final ReportWorkflow workflow;
     private final ReportChecks checks;
     private final AccessPolicy access;
-    private final ReportDocuments documents;
+    private final DocumentRenderer documents;
 
     ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
-            ReportDocuments documents) {
+            DocumentRenderer documents) {
         this.service = service;
         this.workflow = workflow;
         this.checks = checks;
@@ -101,7 +101,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return documents.render(readable(id), ReportDocuments.negotiate(headers)).toResponse(id);
+        return documents.render(readable(id), DocumentFormat.negotiate(headers)).toResponse(id);
     }
 
     @GET
@@ -123,7 +123,7 @@ public class ReportResource {
         if (extension.equals("json")) {
             return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        DocumentFormat format = ReportDocuments.byExtension(extension);
+        DocumentFormat format = DocumentFormat.byExtension(extension);
         return documents.render(readable(id), format).toResponse(id);
     }
 
@@ -162,7 +162,7 @@ public class ReportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateSection(id, number, input, ifMatch));
+        return Responses.withTag(service.updateSection(id, number, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -180,7 +180,8 @@ public class ReportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateProactiveDisclosure(id, input, ifMatch));
+        return Responses.withTag(
+                service.updateProactiveDisclosure(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -200,7 +201,7 @@ public class ReportResource {
     public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
-        return Responses.withTag(service.updateReportedValues(id, input, ifMatch));
+        return Responses.withTag(service.updateReportedValues(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @GET
@@ -230,7 +231,7 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.submit(id, ifMatch));
+        return Responses.withTag(workflow.submit(id, EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -247,7 +248,7 @@ public class ReportResource {
     public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.returnToEditor(id, input, ifMatch));
+        return Responses.withTag(workflow.returnToEditor(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -267,7 +268,8 @@ public class ReportResource {
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid WorkflowInputs.Publish input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        return Responses.withTag(workflow.publish(id, input, ifMatch, access.callerName()));
+        return Responses.withTag(
+                workflow.publish(id, input, EntityTags.expectedVersion(ifMatch), access.callerName()));
     }
 
     @POST
@@ -285,7 +287,7 @@ public class ReportResource {
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
-        Versioned<ReportView> revised = workflow.revise(id, input, ifMatch);
+        Versioned<ReportView> revised = workflow.revise(id, input, EntityTags.expectedVersion(ifMatch));
         return Response.created(uri.getBaseUriBuilder().path(ReportResource.class).path(Long.toString(id))
                 .path("revisions").path(Integer.toString(revised.view().revision())).build())
                 .entity(revised.view()).tag(EntityTags.of(revised.version())).build();
@@ -328,7 +330,7 @@ public class ReportResource {
         if (full && service.isWorkInProgress(id, revision)) {
             return Responses.withTag(service.get(id));
         }
-        throw ApiException.notFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
+        throw new NotFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
     }
 
     /** Whether the caller may read the report's agency's records, and so the working copy. */
@@ -338,11 +340,11 @@ public class ReportResource {
     }
 
     /** Why a caller who may not read the agency's records gets nothing: 401 anonymous, 404 unknown, else 403. */
-    private ApiException refusal(long id) {
+    private DomainException refusal(long id) {
         if (access.isAnonymous()) {
-            return ApiException.unauthorized("This report is not published; reading it needs a bearer token");
+            return new Unauthenticated("This report is not published; reading it needs a bearer token");
         }
         access.requireReadable(service.agencyOf(id));
-        return ApiException.notFound("No report has the id " + id);
+        return new NotFound("No report has the id " + id);
     }
 }

@@ -14,11 +14,16 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /**
  * A published revision of a report: the whole document as it was published (every section and table, as JSON of
  * the report view), frozen. Later ledger changes do not reach it; a correction is a new revision.
  */
 @Entity
+@AuditTrail(type = "REPORT_REVISION", key = "revision", parent = "report",
+        recorded = {"revision", "reason", "publishedDate", "deadline", "publishedLate", "publishedBy", "publishedAt"},
+        withheld = "snapshot")
 @Table(name = "report_revision")
 public class ReportRevision {
 

@@ -11,8 +11,12 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /** The narrative text of one of a report's six sections. */
 @Entity
+@AuditTrail(type = "REPORT_SECTION", key = "sectionNumber", parent = "report",
+        recorded = {"sectionNumber", "body"})
 @Table(name = "report_section")
 public class ReportSection {
 

@@ -13,10 +13,11 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.format.SectionHeading;
-import cn.govdisclosure.platform.ApiException;
 import cn.govdisclosure.platform.BusinessMetrics;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
@@ -39,11 +40,11 @@ public class ReportService {
     private final ServiceClock clock;
     private final BusinessMetrics metrics;
     private final PublicationDeadlines deadlines;
-    private final ReportSnapshots snapshots;
+    private final RevisionSnapshots snapshots;
 
     ReportService(ReportRepository reports, ReportRevisionRepository revisions, AgencyService agencies,
             StatisticsService statistics, ServiceClock clock, PublicationDeadlines deadlines,
-            ReportSnapshots snapshots, BusinessMetrics metrics) {
+            RevisionSnapshots snapshots, BusinessMetrics metrics) {
         this.reports = reports;
         this.revisions = revisions;
         this.agencies = agencies;
@@ -61,7 +62,7 @@ public class ReportService {
         var existing = reports.findFor(agency.id(), input.year());
         if (existing.isPresent()) {
             if (input.scope() != null && input.scope() != existing.get().scope) {
-                throw ApiException.conflict("The " + input.year() + " report of agency " + agency.code()
+                throw new Conflict("The " + input.year() + " report of agency " + agency.code()
                         + " exists with scope " + existing.get().scope);
             }
             return new Creation<>(versioned(existing.get(), agency), false);
@@ -126,10 +127,10 @@ public class ReportService {
     }
 
     @Transactional
-    public Versioned<SectionView> updateSection(long id, int number, SectionInput input, String ifMatch) {
+    public Versioned<SectionView> updateSection(long id, int number, SectionInput input, ExpectedVersion expected) {
         AnnualReport report = load(id);
         ReportSection section = sectionOf(report, number);
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         requireEditable(report);
         section.body = input.text().strip();
         touch(report);
@@ -139,9 +140,9 @@ public class ReportService {
     /** Replaces the section 二 table; cells of another format's layout are refused. */
     @Transactional
     public Versioned<ProactiveDisclosureView> updateProactiveDisclosure(long id, ProactiveDisclosureInput input,
-            String ifMatch) {
+            ExpectedVersion expected) {
         AnnualReport report = load(id);
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         requireEditable(report);
         List<ProactiveCells.Cell> cells = ProactiveCells.parse(report.format, input.values());
         report.proactiveCells.clear();
@@ -160,9 +161,9 @@ public class ReportService {
 
     /** Replaces the reported values of tables 三 and 四; rows and columns outside the report's format are refused. */
     @Transactional
-    public Versioned<ReportView> updateReportedValues(long id, ReportedValuesInput input, String ifMatch) {
+    public Versioned<ReportView> updateReportedValues(long id, ReportedValuesInput input, ExpectedVersion expected) {
         AnnualReport report = load(id);
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         requireEditable(report);
         List<ReportedValues.Cell> cells = ReportedValues.parse(report.format, input);
         report.reportedValues.clear();
@@ -215,7 +216,7 @@ public class ReportService {
     // ---- for the workflow, the checks and the public reads of this package ----------------------------------
 
     AnnualReport load(long id) {
-        return reports.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No report has the id " + id));
+        return reports.findByIdOptional(id).orElseThrow(() -> new NotFound("No report has the id " + id));
     }
 
     Optional<AnnualReport> findFor(long agencyId, int year) {
@@ -267,8 +268,9 @@ public class ReportService {
         return revisions.latest(reportId);
     }
 
-    String freeze(ReportView view) {
-        return snapshots.freeze(view);
+    /** The stored form of the report as published now: the view as it stands, with the publication facts. */
+    String freeze(ReportView view, LocalDate publicationDeadline, LocalDate publishedDate) {
+        return snapshots.freeze(view, publicationDeadline, publishedDate);
     }
 
     LocalDate deadlineOf(AnnualReport report, AgencyRef agency) {
@@ -311,7 +313,7 @@ public class ReportService {
 
     private static SectionView sectionOf(ReportView report, int number) {
         if (SectionHeading.of(number).isEmpty()) {
-            throw ApiException.notFound("A report has sections 1 to 6; there is no section " + number);
+            throw new NotFound("A report has sections 1 to 6; there is no section " + number);
         }
         return report.sections().stream().filter(section -> section.number() == number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("report " + report.id() + " lacks section " + number));
@@ -319,7 +321,7 @@ public class ReportService {
 
     private static ReportSection sectionOf(AnnualReport report, int number) {
         if (SectionHeading.of(number).isEmpty()) {
-            throw ApiException.notFound("A report has sections 1 to 6; there is no section " + number);
+            throw new NotFound("A report has sections 1 to 6; there is no section " + number);
         }
         return report.sections.stream().filter(section -> section.sectionNumber == number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("report " + report.id + " lacks section " + number));

@@ -14,7 +14,8 @@ import cn.govdisclosure.statistics.Scope;
 /**
  * A whole report: metadata, the six sections, the section 二 table and tables 三 and 四 as the report shows them
  * (reported values where present, else computed), with the computed tables, the reported values and the
- * workflow and publication facts beside them. A published revision is this record frozen.
+ * workflow and publication facts beside them. This is the API's view; a published revision is stored as a
+ * {@link RevisionSnapshot} and shown through this view.
  */
 @Schema(name = "Report")
 public record ReportView(long id, String agencyCode, String agencyName, int year, ReportFormat format,

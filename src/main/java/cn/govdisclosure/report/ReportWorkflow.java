@@ -10,9 +10,10 @@ import jakarta.transaction.Transactional;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.checks.CheckResult;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
-import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 
@@ -38,8 +39,8 @@ public class ReportWorkflow {
 
     /** DRAFT or RETURNED → SUBMITTED, when no error-level finding remains. */
     @Transactional
-    public Versioned<ReportView> submit(long id, String ifMatch) {
-        AnnualReport report = start(id, ifMatch, Transition.SUBMIT);
+    public Versioned<ReportView> submit(long id, ExpectedVersion expected) {
+        AnnualReport report = start(id, expected, Transition.SUBMIT);
         requireNoErrors(report, "be submitted");
         report.status = ReportStatus.SUBMITTED;
         reports.touch(report);
@@ -48,8 +49,8 @@ public class ReportWorkflow {
 
     /** SUBMITTED → RETURNED, with a comment for the editor. */
     @Transactional
-    public Versioned<ReportView> returnToEditor(long id, WorkflowInputs.Return input, String ifMatch) {
-        AnnualReport report = start(id, ifMatch, Transition.RETURN);
+    public Versioned<ReportView> returnToEditor(long id, WorkflowInputs.Return input, ExpectedVersion expected) {
+        AnnualReport report = start(id, expected, Transition.RETURN);
         report.status = ReportStatus.RETURNED;
         report.workflowComment = input.comment().strip();
         reports.touch(report);
@@ -62,20 +63,15 @@ public class ReportWorkflow {
      * as its current revision.
      */
     @Transactional
-    public Versioned<ReportView> publish(long id, WorkflowInputs.Publish input, String ifMatch, String publisher) {
-        AnnualReport report = start(id, ifMatch, Transition.PUBLISH);
+    public Versioned<ReportView> publish(long id, WorkflowInputs.Publish input, ExpectedVersion expected,
+            String publisher) {
+        AnnualReport report = start(id, expected, Transition.PUBLISH);
         LocalDate date = publicationDate(report, input == null ? null : input.publishedDate());
         requireNoErrors(report, "be published");
         AgencyRef agency = agencies.byId(report.agencyId);
         LocalDate deadline = reports.deadlineOf(report, agency);
         report.status = ReportStatus.PUBLISHED;
         reports.touch(report);
-        ReportView live = reports.liveView(report, agency);
-        ReportView frozen = new ReportView(live.id(), live.agencyCode(), live.agencyName(), live.year(), live.format(),
-                ReportStatus.PUBLISHED, live.title(), live.sections(), live.proactiveDisclosure(), live.applications(),
-                live.appeals(), live.createdAt(), live.updatedAt(), live.scope(), live.revision(),
-                live.revisionReason(), live.workflowComment(), deadline, date, date.isAfter(deadline),
-                live.reportedValues(), live.computedApplications(), live.computedAppeals());
         ReportRevision revision = new ReportRevision();
         revision.report = report;
         revision.revision = report.revision;
@@ -85,15 +81,15 @@ public class ReportWorkflow {
         revision.publishedLate = date.isAfter(deadline);
         revision.publishedBy = publisher;
         revision.publishedAt = clock.now();
-        revision.snapshot = reports.freeze(frozen);
+        revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date);
         reports.persistRevision(revision);
         return reports.get(id);
     }
 
     /** PUBLISHED → DRAFT of the next revision, for a correction; the published revisions stay as they are. */
     @Transactional
-    public Versioned<ReportView> revise(long id, WorkflowInputs.Revise input, String ifMatch) {
-        AnnualReport report = start(id, ifMatch, Transition.REVISE);
+    public Versioned<ReportView> revise(long id, WorkflowInputs.Revise input, ExpectedVersion expected) {
+        AnnualReport report = start(id, expected, Transition.REVISE);
         report.revision = report.revision + 1;
         report.revisionReason = input.reason().strip();
         report.workflowComment = null;
@@ -102,9 +98,9 @@ public class ReportWorkflow {
         return reports.get(id);
     }
 
-    private AnnualReport start(long id, String ifMatch, Transition transition) {
+    private AnnualReport start(long id, ExpectedVersion expected, Transition transition) {
         AnnualReport report = reports.load(id);
-        EntityTags.requireMatch(ifMatch, report.version);
+        expected.check(report.version);
         if (!transition.allowedFrom(report.status)) {
             throw WorkflowConflict.illegal(report.status, transition.action());
         }
@@ -124,7 +120,7 @@ public class ReportWorkflow {
         LocalDate firstPossible = LocalDate.of(report.reportYear + 1, 1, 1);
         if (requested == null) {
             if (today.isBefore(firstPossible)) {
-                throw ApiException.conflict("The " + report.reportYear + " report can be published from "
+                throw new Conflict("The " + report.reportYear + " report can be published from "
                         + firstPossible + ", once its year has ended");
             }
             requested = today;
@@ -143,7 +139,7 @@ public class ReportWorkflow {
                     + ", when the previous revision was published"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return requested;
     }

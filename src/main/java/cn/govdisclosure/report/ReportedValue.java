@@ -12,11 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.AuditTrail;
+
 /**
  * A value of table 三 or 四 as the office reports it, in place of the one computed from the ledger, with the
  * reason. A {@code null} amount is a cell reported as missing ("/").
  */
 @Entity
+@AuditTrail(type = "REPORTED_VALUE", key = {"tableCode", "rowCode", "columnCode"}, parent = "report",
+        recorded = {"tableCode", "rowCode", "columnCode", "amount", "reason"})
 @Table(name = "reported_value")
 public class ReportedValue {
 

@@ -17,8 +17,8 @@ import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
@@ -77,7 +77,7 @@ final class ReportedValues {
             });
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         return cells;
     }

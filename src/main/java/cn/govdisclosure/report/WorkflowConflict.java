@@ -1,23 +1,26 @@
 package cn.govdisclosure.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.govdisclosure.checks.Finding;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.ProblemTypes;
 
 /**
- * A 409 of the report workflow: a step the current state does not allow, or a submission or publication refused
- * because error-level findings remain. The problem names the current state and the transitions open from it.
+ * A conflict of the report workflow: a step the current state does not allow, or a submission or publication refused
+ * because error-level findings remain. Besides the detail it names the current state, the steps open from it and
+ * the findings (the members of {@link WorkflowProblem}).
  */
-public class WorkflowConflict extends ApiException {
+public class WorkflowConflict extends Conflict {
 
     private final ReportStatus current;
     private final List<String> allowed;
     private final List<Finding> findings;
 
     private WorkflowConflict(String type, String title, String detail, ReportStatus current, List<Finding> findings) {
-        super(409, type, title, detail, List.of());
+        super(type, title, detail);
         this.current = current;
         this.allowed = Transition.allowedFrom(current, true);
         this.findings = List.copyOf(findings);
@@ -41,9 +44,12 @@ public class WorkflowConflict extends ApiException {
                 current, errors);
     }
 
-    WorkflowProblem toWorkflowProblem() {
-        var problem = toProblem();
-        return new WorkflowProblem(problem.type(), problem.title(), problem.status(), problem.detail(), current,
-                allowed, findings);
+    @Override
+    public Map<String, Object> extensions() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("currentStatus", current);
+        members.put("allowedTransitions", allowed);
+        members.put("findings", findings);
+        return members;
     }
 }

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.govdisclosure.checks.Finding;
 
 /**
- * The problem document of a workflow conflict: the RFC 9457 members plus the report's current state, the steps
- * open from it, and (when checks failed) the error-level findings.
+ * The problem document of a {@link WorkflowConflict}, as the API documents it: the RFC 9457 members plus the
+ * report's current state, the steps open from it, and (when checks failed) the error-level findings. The problem
+ * mapper writes it from the conflict's extension members; empty members are left out.
  */
 @Schema(name = "WorkflowProblem")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.InvalidInput;
 
 @Path("/api/v1/agencies/{code}/statistics/{year}")
 @Tag(name = "Statistics", description = "Annual tables computed from the ledger")
@@ -72,6 +73,6 @@ public class StatisticsResource {
                 return candidate;
             }
         }
-        throw cn.govdisclosure.platform.ApiException.invalid("scope", "must be one of AGENCY, SUBTREE");
+        throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;
 
 /** Computes an agency's annual tables from its ledger and appeal records. */
@@ -48,7 +48,7 @@ public class StatisticsService {
     public void checkYear(int year) {
         int current = clock.today().getYear();
         if (year < FIRST_YEAR || year > current) {
-            throw ApiException.invalid("year", "must be a report year from " + FIRST_YEAR + " to " + current);
+            throw new InvalidInput("year", "must be a report year from " + FIRST_YEAR + " to " + current);
         }
     }
 }

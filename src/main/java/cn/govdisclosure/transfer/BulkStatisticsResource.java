@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
 
 @Path("/api/v1/statistics/{year}")
 @Tag(name = "Statistics")
@@ -134,7 +134,7 @@ public class BulkStatisticsResource {
             // a "+" of an offset sent unencoded in the query arrives as a space
             return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("updatedSince", "must be an instant such as 2021-03-01T00:00:00Z or "
+            throw new InvalidInput("updatedSince", "must be an instant such as 2021-03-01T00:00:00Z or "
                     + "2021-03-01T08:00:00+08:00");
         }
     }

@@ -15,7 +15,7 @@ import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.format.PrintedLabels;
 import cn.govdisclosure.ledger.Channel;
 import cn.govdisclosure.ledger.LedgerColumn;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
 
 /**
  * An explicit mapping that overrides the recognition of headers and values: {@code columns} maps a header as the
@@ -39,19 +39,19 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
         try {
             mapping = JSON.readValue(json, ImportMapping.class);
         } catch (JsonProcessingException e) {
-            throw ApiException.invalid("mapping", "must be JSON: {\"columns\": {header: field}, \"values\": "
+            throw new InvalidInput("mapping", "must be JSON: {\"columns\": {header: field}, \"values\": "
                     + "{field: {printed: code}}}");
         }
         mapping = new ImportMapping(mapping.columns == null ? Map.of() : mapping.columns,
                 mapping.values == null ? Map.of() : mapping.values);
         mapping.columns.forEach((header, field) -> {
             if (LedgerColumn.byHeader(field).isEmpty()) {
-                throw ApiException.invalid("mapping", "column " + header + " maps to unknown field " + field);
+                throw new InvalidInput("mapping", "column " + header + " maps to unknown field " + field);
             }
         });
         mapping.values.forEach((field, codes) -> {
             if (!CODED.contains(field)) {
-                throw ApiException.invalid("mapping", "values can be given for " + String.join(", ", CODED)
+                throw new InvalidInput("mapping", "values can be given for " + String.join(", ", CODED)
                         + ", not " + field);
             }
             codes.forEach((printed, code) -> {
@@ -61,7 +61,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
                     default -> codeOf(Outcome.class, code).isPresent();
                 };
                 if (!known) {
-                    throw ApiException.invalid("mapping", "values of " + field + ": " + code + " is not a code");
+                    throw new InvalidInput("mapping", "values of " + field + ": " + code + " is not a code");
                 }
             });
         });

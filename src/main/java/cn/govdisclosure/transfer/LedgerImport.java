@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import cn.govdisclosure.platform.NoAuditTrail;
+
 /**
  * A ledger import job: the uploaded file's description, what to do with it, its state and its counts. State,
  * lease and counts are changed by single UPDATE statements ({@link LedgerImportRepository}), so that exactly
@@ -19,6 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "ledger_import")
+@NoAuditTrail("a job's bookkeeping (state, lease, progress); each finished job is one IMPORT entry of its own")
 public class LedgerImport {
 
     @Id

@@ -17,13 +17,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.audit.AuditTrail;
+import cn.govdisclosure.audit.BulkAudit;
 import cn.govdisclosure.ledger.LedgerBulkWriter;
 import cn.govdisclosure.ledger.LedgerBulkWriter.BulkEntry;
 import cn.govdisclosure.ledger.LedgerBulkWriter.BulkOutcome;
 import cn.govdisclosure.ledger.LedgerColumn;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ApiProblem.FieldError;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 
 /**
@@ -59,7 +59,7 @@ final class LedgerImportRun {
     private final ImportFiles files;
     private final LedgerBulkWriter writer;
     private final AgencyService agencies;
-    private final AuditTrail audit;
+    private final BulkAudit audit;
     private final ServiceClock clock;
     private final ObjectMapper json;
 
@@ -72,7 +72,7 @@ final class LedgerImportRun {
     private String failureEn;
 
     LedgerImportRun(Job job, String owner, Settings settings, LedgerImportRepository jobs, ImportFiles files,
-            LedgerBulkWriter writer, AgencyService agencies, AuditTrail audit, ServiceClock clock, ObjectMapper json) {
+            LedgerBulkWriter writer, AgencyService agencies, BulkAudit audit, ServiceClock clock, ObjectMapper json) {
         this.job = job;
         this.owner = owner;
         this.settings = settings;
@@ -227,7 +227,7 @@ final class LedgerImportRun {
             try {
                 AgencyRef agency = agencies.require(known);
                 return agency.treePath().startsWith(job.agency().treePath()) ? Optional.of(agency) : Optional.empty();
-            } catch (ApiException unknown) {
+            } catch (NotFound unknown) {
                 return Optional.empty();
             }
         });

@@ -22,8 +22,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.ApiException;
-import cn.govdisclosure.platform.ProblemTypes;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 
 /** Accepts uploads as import jobs and shows them; the {@link LedgerImportWorker} runs them. */
@@ -44,11 +44,18 @@ public class LedgerImportService {
         this.clock = clock;
     }
 
+    /** The upload is larger than the limit (the resource answers 413). */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("the upload is larger than the limit", null, false, false);
+        }
+    }
+
     /** An upload received into a temporary file (not yet a job): its size and SHA-256. */
     record Received(Path file, long size, String sha256) {
     }
 
-    /** Streams the request body to a temporary file; more than {@code maxBytes} is a 413 and leaves nothing. */
+    /** Streams the request body to a temporary file; more than {@code maxBytes} is {@link TooLarge} and leaves nothing. */
     Received receive(InputStream body, long maxBytes) throws IOException {
         Path file = Files.createTempFile(ImportFiles.TEMP_PREFIX + "upload-", ".upload");
         try {
@@ -65,15 +72,13 @@ public class LedgerImportService {
                 while ((read = body.read(buffer)) > 0) {
                     size += read;
                     if (size > maxBytes) {
-                        throw new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
-                                "The file has more than " + maxBytes + " bytes, the most an import accepts "
-                                        + "(DISCLOSURE_IMPORT_MAX_SIZE)", List.of());
+                        throw new TooLarge();
                     }
                     out.write(buffer, 0, read);
                 }
             }
             if (size == 0) {
-                throw ApiException.badRequest("The file is empty");
+                throw new InvalidInput("body", "the file is empty");
             }
             return new Received(file, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException | RuntimeException e) {
@@ -148,7 +153,7 @@ public class LedgerImportService {
     private LedgerImport load(long id) {
         LedgerImport job = jobs.findById(id);
         if (job == null) {
-            throw ApiException.notFound("There is no ledger import " + id);
+            throw new NotFound("There is no ledger import " + id);
         }
         return job;
     }

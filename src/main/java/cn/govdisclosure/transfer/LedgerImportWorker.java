@@ -27,7 +27,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.audit.AuditActor;
-import cn.govdisclosure.audit.AuditTrail;
+import cn.govdisclosure.audit.BulkAudit;
 import cn.govdisclosure.ledger.LedgerBulkWriter;
 import cn.govdisclosure.platform.ServiceClock;
 
@@ -48,7 +48,7 @@ public class LedgerImportWorker {
     private final ImportFiles files;
     private final LedgerBulkWriter writer;
     private final AgencyService agencies;
-    private final AuditTrail audit;
+    private final BulkAudit audit;
     private final ServiceClock clock;
     private final ObjectMapper json;
     private final LedgerImportRun.Settings settings;
@@ -61,7 +61,7 @@ public class LedgerImportWorker {
     private Instant nextCleanup = Instant.EPOCH;
 
     LedgerImportWorker(LedgerImportRepository jobs, ImportFiles files, LedgerBulkWriter writer, AgencyService agencies,
-            AuditTrail audit, ServiceClock clock, ObjectMapper json,
+            BulkAudit audit, ServiceClock clock, ObjectMapper json,
             @ConfigProperty(name = "disclosure.import.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "disclosure.import.lease", defaultValue = "30S") Duration lease,
             @ConfigProperty(name = "disclosure.import.transaction-timeout", defaultValue = "1H") Duration timeout,

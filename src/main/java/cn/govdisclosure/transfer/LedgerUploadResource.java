@@ -37,9 +37,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.access.Roles;
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.ApiProblem;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.platform.ProblemTypes;
 
 @Path("/api/v1/agencies/{code}/ledger-imports")
@@ -101,11 +102,11 @@ public class LedgerUploadResource {
             @HeaderParam("Content-Disposition") String disposition, InputStream body) throws IOException {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
-                : ImportMode.byParameter(mode).orElseThrow(() -> ApiException.invalid("mode",
+                : ImportMode.byParameter(mode).orElseThrow(() -> new InvalidInput("mode",
                         "must be one of " + String.join(", ", Arrays.stream(ImportMode.values())
                                 .map(ImportMode::parameter).toList())));
         ConflictPolicy policy = onConflict == null || onConflict.isBlank() ? ConflictPolicy.REPORT
-                : ConflictPolicy.byParameter(onConflict).orElseThrow(() -> ApiException.invalid("onConflict",
+                : ConflictPolicy.byParameter(onConflict).orElseThrow(() -> new InvalidInput("onConflict",
                         "must be one of report, replace"));
         ImportMapping explicit = ImportMapping.parse(mapping);
         MediaType type;
@@ -116,14 +117,21 @@ public class LedgerUploadResource {
         }
         String mediaType = (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         if (!List.of(LedgerSources.CSV, LedgerSources.XLSX, LedgerSources.NDJSON).contains(mediaType)) {
-            throw new ApiException(415, ProblemTypes.HTTP, "Unsupported media type", "A ledger is uploaded as "
-                    + LedgerSources.XLSX + ", " + LedgerSources.CSV + " or " + LedgerSources.NDJSON + ", not "
-                    + contentType, List.of());
+            return problem(new ApiProblem(ProblemTypes.HTTP, "Unsupported media type", 415,
+                    "A ledger is uploaded as " + LedgerSources.XLSX + ", " + LedgerSources.CSV + " or "
+                    + LedgerSources.NDJSON + ", not " + contentType, List.of()));
         }
         String charset = mediaType.equals(LedgerSources.CSV)
                 ? LedgerSources.charsetOf(type.getParameters().get("charset")).name() : null;
         String name = nameOf(fileName, disposition, mediaType);
-        LedgerImportService.Received upload = service.receive(body, maxBytes);
+        LedgerImportService.Received upload;
+        try {
+            upload = service.receive(body, maxBytes);
+        } catch (LedgerImportService.TooLarge tooLarge) {
+            return problem(new ApiProblem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
+                    "The file has more than " + maxBytes + " bytes, the most an import accepts "
+                            + "(DISCLOSURE_IMPORT_MAX_SIZE)", List.of()));
+        }
         try {
             LedgerImportView job = service.create(agency, access.callerName(), name, mediaType, charset, importMode,
                     policy, explicit, upload);
@@ -132,6 +140,10 @@ public class LedgerUploadResource {
         } finally {
             Files.deleteIfExists(upload.file());
         }
+    }
+
+    private static Response problem(ApiProblem problem) {
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String nameOf(String fileName, String disposition, String mediaType) {

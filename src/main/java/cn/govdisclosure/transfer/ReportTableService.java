@@ -3,7 +3,8 @@ package cn.govdisclosure.transfer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.report.ProactiveDisclosureView;
 import cn.govdisclosure.report.ReportService;
@@ -32,7 +33,7 @@ public class ReportTableService {
 
     public ReportTable table(long id, String table, boolean withPreviousYear) {
         if (!ReportTables.NAMES.contains(table)) {
-            throw ApiException.notFound("A report's tables are " + String.join(", ", ReportTables.NAMES)
+            throw new NotFound("A report's tables are " + String.join(", ", ReportTables.NAMES)
                     + "; there is no table " + table);
         }
         ReportView report = reports.get(id).view();
@@ -41,7 +42,7 @@ public class ReportTableService {
         }
         int previous = report.year() - 1;
         if (previous < StatisticsService.FIRST_YEAR) {
-            throw ApiException.invalid("compare", "there is no report year before " + StatisticsService.FIRST_YEAR);
+            throw new InvalidInput("compare", "there is no report year before " + StatisticsService.FIRST_YEAR);
         }
         AgencyRef agency = reports.agencyOf(id);
         return switch (table) {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.platform.ApiException;
+import cn.govdisclosure.platform.InvalidInput;
 
 @Path("/api/v1/reports/{id}/tables/{table}")
 @Tag(name = "Reports")
@@ -68,7 +68,7 @@ public class ReportTablesResource {
         access.requireReadable(tables.agencyOf(id));
         boolean withPreviousYear = compare != null && !compare.isBlank();
         if (withPreviousYear && !compare.strip().equals(PREVIOUS_YEAR)) {
-            throw ApiException.invalid("compare", "must be " + PREVIOUS_YEAR);
+            throw new InvalidInput("compare", "must be " + PREVIOUS_YEAR);
         }
         ReportTable result = tables.table(id, table, withPreviousYear);
         if (!prefersCsv(headers)) {

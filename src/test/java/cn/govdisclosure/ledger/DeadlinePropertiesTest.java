@@ -34,8 +34,9 @@ class DeadlinePropertiesTest {
                 working++;
             }
         }
-        // exactly 20 working days after receipt, which takes at least 26 calendar days (from a Sunday)
-        return working == 20 && !due.isBefore(received.plusDays(26));
+        // exactly 20 working days after receipt: usually 26 calendar days or more, but a make-up working day (调休)
+        // on a weekend can shorten that (received 2026-02-23, due 2026-03-20, the Saturday 2026-02-28 worked)
+        return working == 20 && !due.isBefore(received.plusDays(20));
     }
 
     @Property(tries = 300)

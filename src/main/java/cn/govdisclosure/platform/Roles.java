@@ -1,4 +1,4 @@
-package cn.govdisclosure.access;
+package cn.govdisclosure.platform;
 
 /** The roles a token grants in its {@code groups} claim. */
 public final class Roles {

@@ -1,7 +1,13 @@
-package cn.govdisclosure.rendering;
+package cn.govdisclosure.report;
 
 import java.util.Arrays;
 import java.util.Optional;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.govdisclosure.platform.NotFound;
 
 /** The forms in which a report is published, each with its media type and file extension. */
 public enum DocumentFormat {
@@ -42,5 +48,26 @@ public enum DocumentFormat {
 
     public static Optional<DocumentFormat> ofExtension(String extension) {
         return Arrays.stream(values()).filter(format -> format.extension.equalsIgnoreCase(extension)).findFirst();
+    }
+
+    /**
+     * The format the request's {@code Accept} header prefers among the published ones (by quality, then in
+     * the order HTML, Markdown, text, workbook), or a 406.
+     */
+    public static DocumentFormat negotiate(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            for (DocumentFormat format : values()) {
+                if (accepted.isCompatible(MediaType.valueOf(format.mediaType()))) {
+                    return format;
+                }
+            }
+        }
+        throw new NotAcceptableException();
+    }
+
+    /** The format named by a file extension ({@code html}, {@code md}, {@code txt}, {@code xlsx}), or a not-found. */
+    public static DocumentFormat byExtension(String extension) {
+        return ofExtension(extension).orElseThrow(() -> new NotFound(
+                "A report is published as .html, .md, .txt or .xlsx; there is no ." + extension));
     }
 }

@@ -24,14 +24,14 @@ import cn.govdisclosure.platform.ServiceClock;
  * file, how many rows) instead of one per record. Written in the caller's transaction, like the listener's entries.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class BulkAudit {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager em;
     private final ServiceClock clock;
 
-    AuditTrail(EntityManager em, ServiceClock clock) {
+    BulkAudit(EntityManager em, ServiceClock clock) {
         this.em = em;
         this.clock = clock;
     }

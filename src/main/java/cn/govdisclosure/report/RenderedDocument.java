@@ -1,4 +1,4 @@
-package cn.govdisclosure.rendering;
+package cn.govdisclosure.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

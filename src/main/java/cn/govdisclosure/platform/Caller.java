@@ -1,4 +1,4 @@
-package cn.govdisclosure.access;
+package cn.govdisclosure.platform;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -50,6 +50,21 @@ public class Caller {
             }
         }
         return false;
+    }
+
+    /** Checks that there is a caller: a request without a valid token is refused with {@link Unauthenticated}. */
+    public void requireAuthenticated() {
+        if (isAnonymous()) {
+            throw new Unauthenticated("This needs a bearer token");
+        }
+    }
+
+    /** Checks that the caller is an admin, who may do everything everywhere. */
+    public void requireAdmin() {
+        requireAuthenticated();
+        if (!has(Roles.ADMIN)) {
+            throw new Forbidden("This needs the role " + Roles.ADMIN);
+        }
     }
 
     /** The agency codes of the {@code agencies} claim: a JSON array of strings, or one space-separated string. */

@@ -1,0 +1,77 @@
+package cn.govdisclosure.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import cn.govdisclosure.format.ApplicationRow;
+import cn.govdisclosure.format.ReportFormat;
+
+/** The stored form of published revisions, read and written by {@link RevisionSnapshots} alone. */
+class RevisionSnapshotsTest {
+
+    private final RevisionSnapshots snapshots = new RevisionSnapshots();
+
+    @Test
+    void aRevisionStoredBeforeVersionsExistedIsVersionOneAndKeepsEveryMember() throws IOException {
+        String stored = fixture("luojiang-2020-revision-1.json");
+        ReportView view = snapshots.thaw(stored);
+
+        assertEquals("洛江区人民政府2020年政府信息公开工作年度报告", view.title());
+        assertEquals(ReportFormat.GB2019, view.format());
+        assertEquals(LocalDate.of(2021, 3, 31), view.publicationDeadline());
+        assertEquals(9L, view.applications().row(ApplicationRow.NEW_RECEIVED).values().get(6));
+        // written again, it is the stored record with its version named first, member for member
+        String rewritten = snapshots.freeze(view, view.publicationDeadline(), view.publishedDate());
+        assertEquals("{\"schemaVersion\":1," + stored.substring(1), rewritten);
+        assertEquals(stored, writtenWithoutVersion(snapshots.freeze(snapshots.thaw(rewritten),
+                view.publicationDeadline(), view.publishedDate())));
+    }
+
+    @Test
+    void publishingStampsTheStatusDeadlineDateAndLateness() throws IOException {
+        ReportView stored = snapshots.thaw(fixture("gb2021-revision-2.json"));
+        ReportView published = snapshots.thaw(snapshots.freeze(stored, LocalDate.of(2022, 1, 31),
+                LocalDate.of(2022, 1, 20)));
+        assertEquals(ReportStatus.PUBLISHED, published.status());
+        assertEquals(LocalDate.of(2022, 1, 31), published.publicationDeadline());
+        assertEquals(LocalDate.of(2022, 1, 20), published.publishedDate());
+        assertEquals(Boolean.FALSE, published.publishedLate());
+        assertEquals("补报信息处理费收取情况", published.revisionReason());
+    }
+
+    @Test
+    void membersAddedLaterAreIgnoredAndMembersMissingInOldRecordsReadAsAbsent() {
+        ReportView view = snapshots.thaw("{\"id\":7,\"agencyCode\":\"A\",\"year\":2020,\"format\":\"GB2019\","
+                + "\"status\":\"PUBLISHED\",\"revision\":1,\"frontMatter\":\"a member of a later version\"}");
+        assertEquals(7, view.id());
+        assertNull(view.scope());
+        assertNull(view.reportedValues());
+        assertNull(view.computedApplications());
+    }
+
+    @Test
+    void aVersionThisServiceDoesNotKnowIsRefusedLoudly() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> snapshots.thaw("{\"schemaVersion\":2,\"id\":7}"));
+        assertTrue(refused.getMessage().contains("schema version 2"), refused.getMessage());
+    }
+
+    private static String writtenWithoutVersion(String json) {
+        return "{" + json.substring("{\"schemaVersion\":1,".length());
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = RevisionSnapshotsTest.class.getClassLoader().getResourceAsStream("revisions/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
