@@ -217,8 +217,9 @@ class LedgerImportTest {
                 .extract().asString();
         assertEquals(child + ",'=CHILD-1,2021-02-03,网络,商业企业,王**,,,,,某项目的审批文件,2021-02-20,不予公开-保护第三方合法权益",
                 viewed.lines().toList().get(1));
-        // read with personal data twice (CSV and workbook), both logged; the viewer's reading not
-        assertEquals(2, api().queryParam("agency", child).queryParam("trackingNumber", "=CHILD-1")
+        // shown with personal data three times (the admin's create, the clerk's CSV and workbook), each logged; the
+        // viewer's export not
+        assertEquals(3, api().queryParam("agency", child).queryParam("trackingNumber", "=CHILD-1")
                 .get("/api/v1/personal-data-access").then().statusCode(200).extract().jsonPath().getInt("totalItems"));
     }
 
