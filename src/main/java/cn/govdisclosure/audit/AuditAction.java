@@ -1,6 +1,9 @@
 package cn.govdisclosure.audit;
 
-/** What happened to a record. A TRANSITION is an update that changed its workflow status. */
+/**
+ * What happened to a record. A TRANSITION is an update that changed its workflow status; an IMPORT is a bulk job
+ * that wrote many records at once, recorded as one entry with its file and counts.
+ */
 public enum AuditAction {
-    CREATE, UPDATE, TRANSITION, DELETE
+    CREATE, UPDATE, TRANSITION, DELETE, IMPORT
 }

@@ -281,6 +281,10 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     /** The caller's name; "system" for work outside a request (start-up data), since anonymous callers write nothing. */
     private static String actor() {
+        String acting = AuditActor.current();
+        if (acting != null) {
+            return acting;
+        }
         ArcContainer container = Arc.container();
         if (container != null && container.requestContext().isActive()) {
             var caller = container.instance(Caller.class);

@@ -1,5 +1,8 @@
 package cn.govdisclosure.format;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * The final reply to an application, at the finest grain of the 2021 template; each application counts under
  * exactly one outcome row of table 三 ({@link ApplicationRow#of(Outcome, ReportFormat)}).
@@ -41,5 +44,24 @@ public enum Outcome {
     public String groupLabel() {
         ApplicationRow.Group group = row().group(ReportFormat.GB2021);
         return group == ApplicationRow.Group.RESULTS ? null : group.text();
+    }
+
+    /** Separators ledgers print between a group and its row: 不予公开-属于国家秘密, 无法提供：本机关不掌握…. */
+    private static final Pattern SEPARATORS = Pattern.compile("[-－—–:：/|]");
+
+    /**
+     * The outcome whose wording the printed value is, as ledgers print it: the row alone ({@code 属于国家秘密},
+     * {@code 予以公开}), with its numbering, or after its group with or without a separator
+     * ({@code 不予公开-属于国家秘密}, {@code （四）无法提供1.本机关不掌握相关政府信息}); {@code 其他处理} alone is
+     * {@link #OTHER}. A group name alone ({@code 不予公开}) names no outcome.
+     */
+    public static Optional<Outcome> byLabel(String printed) {
+        if (printed == null || printed.isBlank()) {
+            return Optional.empty();
+        }
+        String cleaned = SEPARATORS.matcher(PrintedLabels.key(printed)).replaceAll("");
+        Optional<ApplicationRow> row = ApplicationRow.byLabel(cleaned, ReportFormat.GB2021)
+                .or(() -> ApplicationRow.byLabel(cleaned, ReportFormat.GB2019));
+        return row.filter(ApplicationRow::isOutcome).map(found -> valueOf(found.name()));
     }
 }

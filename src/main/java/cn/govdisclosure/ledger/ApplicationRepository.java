@@ -23,6 +23,32 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
     PanacheQuery<DisclosureApplication> filtered(long agencyId, ApplicationFilter.Criteria filter, LocalDate today) {
         List<String> conditions = new ArrayList<>(List.of("agencyId = :agency"));
         Map<String, Object> parameters = new HashMap<>(Map.of("agency", agencyId));
+        addFilter(conditions, parameters, filter, today);
+        return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber"), parameters);
+    }
+
+    /**
+     * The next page of the filtered ledger of these agencies after the given entry, in the list's order (receipt
+     * date, tracking number) with the id as tie-breaker: a keyset page, as fast at the millionth row as at the first.
+     */
+    List<DisclosureApplication> exportPage(java.util.Collection<Long> agencyIds, ApplicationFilter.Criteria filter,
+            LocalDate today, DisclosureApplication after, int size) {
+        List<String> conditions = new ArrayList<>(List.of("agencyId in :agencies"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("agencies", agencyIds));
+        addFilter(conditions, parameters, filter, today);
+        if (after != null) {
+            conditions.add("(receivedDate > :afterDate or (receivedDate = :afterDate and (trackingNumber > :afterNumber "
+                    + "or (trackingNumber = :afterNumber and id > :afterId))))");
+            parameters.put("afterDate", after.receivedDate);
+            parameters.put("afterNumber", after.trackingNumber);
+            parameters.put("afterId", after.id);
+        }
+        return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber").and("id"),
+                parameters).page(0, size).list();
+    }
+
+    private static void addFilter(List<String> conditions, Map<String, Object> parameters,
+            ApplicationFilter.Criteria filter, LocalDate today) {
         if (filter.receivedYear() != null) {
             conditions.add("receivedDate between :receivedFrom and :receivedTo");
             parameters.put("receivedFrom", LocalDate.of(filter.receivedYear(), 1, 1));
@@ -59,7 +85,6 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
             parameters.put("concluded", DeadlineStatus.CONCLUDED);
             parameters.put("dueBefore", filter.dueBefore());
         }
-        return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber"), parameters);
     }
 
     /** Applications whose deadline a calendar change between these days can move. */

@@ -1,5 +1,7 @@
 package cn.govdisclosure.ledger;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -11,13 +13,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.access.Audience;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.ConcurrentWrites;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
@@ -44,12 +52,18 @@ import cn.govdisclosure.platform.Roles;
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ApplicationResource {
 
+    static final String CSV_OFFER = LedgerSheetWriter.CSV_TYPE + ";qs=0.5";
+    static final String XLSX_OFFER = LedgerSheetWriter.XLSX_TYPE + ";qs=0.5";
+    private static final int EXPORT_PAGE = 1000;
+
     private final ApplicationService service;
     private final AccessPolicy access;
+    private final AgencyService agencies;
 
-    ApplicationResource(ApplicationService service, AccessPolicy access) {
+    ApplicationResource(ApplicationService service, AccessPolicy access, AgencyService agencies) {
         this.service = service;
         this.access = access;
+        this.agencies = agencies;
     }
 
     @POST
@@ -78,6 +92,44 @@ public class ApplicationResource {
             @BeanParam PageRequest paging) {
         AgencyRef agency = access.readable(code);
         return service.list(agency, filter, paging, access.audienceFor(agency));
+    }
+
+    @GET
+    @Produces({ApplicationResource.CSV_OFFER, ApplicationResource.XLSX_OFFER})
+    // shares the operation "List the ledger" of the JSON method above, adding the spreadsheet media types to it
+    @APIResponse(responseCode = "200", description = "With `Accept: text/csv` or the workbook type, the whole filtered "
+            + "ledger (no paging) streamed as a spreadsheet in the layout the ledger import reads (申请编号, 收到日期, …; "
+            + "`?scope=subtree` adds the agencies below, each row naming its 机关代码). Applicants' details only for clerks "
+            + "and admins (logged); others get the masked name and empty personal columns.", content = {
+            @Content(mediaType = LedgerSheetWriter.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = LedgerSheetWriter.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
+            @QueryParam("scope") @Parameter(description = "agency (default) or subtree: spreadsheet exports only")
+            String scope, @Context HttpHeaders headers) {
+        AgencyRef agency = access.readable(code);
+        filter.criteria();
+        List<AgencyRef> agencies = switch (scope == null || scope.isBlank() ? "agency" : scope) {
+            case "agency" -> List.of(agency);
+            case "subtree" -> this.agencies.subtree(agency);
+            default -> throw new cn.govdisclosure.platform.InvalidInput("scope", "must be one of agency, subtree");
+        };
+        Audience audience = access.audienceFor(agency);
+        boolean xlsx = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.valueOf(LedgerSheetWriter.CSV_TYPE))
+                        || type.isCompatible(MediaType.valueOf(LedgerSheetWriter.XLSX_TYPE)))
+                .findFirst().map(type -> type.getSubtype().contains("spreadsheet")).orElse(false);
+        StreamingOutput body = out -> {
+            try (LedgerSheetWriter writer = xlsx ? LedgerSheetWriter.xlsx(out) : LedgerSheetWriter.csv(out)) {
+                service.export(agencies, filter, audience, EXPORT_PAGE, rows -> {
+                    for (LedgerRow row : rows) {
+                        writer.row(row);
+                    }
+                });
+            }
+        };
+        String name = "ledger-" + code + (xlsx ? ".xlsx" : ".csv");
+        return Response.ok(body, xlsx ? LedgerSheetWriter.XLSX_TYPE : LedgerSheetWriter.CSV_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET

@@ -80,13 +80,8 @@ public class ApplicationService {
             }
             return new Creation<>(shown(entry, agency, audience, calendars.calendar()), false);
         }
-        DisclosureApplication entry = new DisclosureApplication();
-        entry.agencyId = agency.id();
-        entry.trackingNumber = input.trackingNumber();
-        entry.createdAt = clock.now();
-        apply(entry, content);
         WorkingDayCalendar calendar = calendars.calendar();
-        refreshDeadline(entry, calendar);
+        DisclosureApplication entry = newEntry(agency, input, calendar);
         applications.persistAndFlush(entry);
         metrics.applicationRecorded();
         return new Creation<>(shown(entry, agency, audience, calendar), true);
@@ -108,6 +103,56 @@ public class ApplicationService {
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 
+    /** Receives the rows of an export page by page, before each page is written. */
+    public interface LedgerPageSink {
+        void page(List<LedgerRow> rows) throws java.io.IOException;
+    }
+
+    /**
+     * Streams the filtered ledger of these agencies in the list's order, {@code pageSize} rows at a time, each page
+     * read in a short transaction of its own so that an export of millions of rows holds neither memory nor a
+     * connection for long. Personal data only for an audience entitled to it, each page logged before it is shown;
+     * otherwise the masked name.
+     */
+    public void export(List<AgencyRef> agencies, ApplicationFilter filter, Audience audience, int pageSize,
+            LedgerPageSink sink) throws java.io.IOException {
+        boolean personalData = audience.seesPersonalData();
+        Map<Long, AgencyRef> byId = agencies.stream().collect(Collectors.toMap(AgencyRef::id, agency -> agency));
+        ApplicationFilter.Criteria criteria = filter.criteria();
+        Map<Long, String> codes = agencies.stream().collect(Collectors.toMap(AgencyRef::id, AgencyRef::code));
+        LocalDate today = clock.today();
+        DisclosureApplication after = null;
+        while (true) {
+            DisclosureApplication cursor = after;
+            List<DisclosureApplication> page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> applications.exportPage(codes.keySet(), criteria, today, cursor, pageSize));
+            if (page.isEmpty()) {
+                return;
+            }
+            if (personalData) {
+                // one access-log answer per agency of the page, before the page is shown
+                page.stream().collect(Collectors.groupingBy(entry -> entry.agencyId, java.util.LinkedHashMap::new,
+                        Collectors.mapping(entry -> entry.trackingNumber, Collectors.toList())))
+                        .forEach((agencyId, numbers) -> accessLog.record(byId.get(agencyId), numbers, audience));
+            }
+            sink.page(page.stream().map(entry -> ledgerRow(entry, codes.get(entry.agencyId), personalData)).toList());
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+        }
+    }
+
+    private LedgerRow ledgerRow(DisclosureApplication entry, String agencyCode, boolean personalData) {
+        return personalData
+                ? new LedgerRow(agencyCode, entry.trackingNumber, entry.receivedDate, entry.channel, entry.applicantType,
+                        entry.applicantName, cipher.decrypt(entry.applicantIdNumber), cipher.decrypt(entry.applicantPhone),
+                        entry.applicantEmail, entry.applicantAddress, entry.subject, entry.concludedDate, entry.outcome)
+                : new LedgerRow(agencyCode, entry.trackingNumber, entry.receivedDate, entry.channel, entry.applicantType,
+                        Applicant.mask(entry.applicantName), null, null, null, null, entry.subject, entry.concludedDate,
+                        entry.outcome);
+    }
+
     /** Replaces the content of a mistaken entry; its conclusion event follows the corrected outcome. */
     @Transactional
     public Versioned<ApplicationView> correct(AgencyRef agency, String trackingNumber, ApplicationUpdate update,
@@ -116,14 +161,12 @@ public class ApplicationService {
         expected.check(entry.version);
         ApplicationContent content = update.content();
         checkRules(content);
-        entry.events.stream().filter(event -> event.eventDate.isBefore(content.receivedDate())).findFirst()
-                .ifPresent(event -> {
-                    throw new InvalidInput("receivedDate", "must not be after the " + event.type + " event of "
-                            + event.eventDate);
-                });
-        apply(entry, content);
+        List<FieldError> timelineErrors = timelineErrors(entry, content);
+        if (!timelineErrors.isEmpty()) {
+            throw new InvalidInput(timelineErrors);
+        }
         WorkingDayCalendar calendar = calendars.calendar();
-        refreshDeadline(entry, calendar);
+        replaceContent(entry, content, calendar);
         applications.flush();
         return shown(entry, agency, audience, calendar);
     }
@@ -202,6 +245,51 @@ public class ApplicationService {
     }
 
     private void checkRules(ApplicationContent content) {
+        List<FieldError> errors = ruleErrors(content);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /**
+     * A new entry as {@link #create} stores it: the content applied, personal data encrypted, the conclusion
+     * event added and the deadline columns derived. Not yet persisted (the bulk path inserts it in batches).
+     */
+    DisclosureApplication newEntry(AgencyRef agency, ApplicationInput input, WorkingDayCalendar calendar) {
+        DisclosureApplication entry = new DisclosureApplication();
+        entry.agencyId = agency.id();
+        entry.trackingNumber = input.trackingNumber();
+        entry.createdAt = clock.now();
+        apply(entry, input.content());
+        refreshDeadline(entry, calendar);
+        return entry;
+    }
+
+    /** Replaces the content of a stored entry as a correction does, and recomputes its deadline. */
+    void replaceContent(DisclosureApplication entry, ApplicationContent content, WorkingDayCalendar calendar) {
+        apply(entry, content);
+        refreshDeadline(entry, calendar);
+    }
+
+    /** Why the content cannot replace the entry's: an event of its timeline would lie before the new receipt. */
+    static List<FieldError> timelineErrors(DisclosureApplication entry, ApplicationContent content) {
+        return entry.events.stream().filter(event -> event.eventDate.isBefore(content.receivedDate())).findFirst()
+                .map(event -> List.of(new FieldError("receivedDate", "must not be after the " + event.type
+                        + " event of " + event.eventDate)))
+                .orElse(List.of());
+    }
+
+    /**
+     * Whether the stored entry holds exactly this content, outcome included (what a bulk import compares: the
+     * file is the truth, so an outcome it leaves out differs from a stored one).
+     */
+    boolean sameContent(DisclosureApplication entry, ApplicationContent content) {
+        return sameSubmission(entry, content) && content.outcome() == entry.outcome
+                && Objects.equals(content.concludedDate(), entry.concludedDate);
+    }
+
+    /** The rules on dates and outcomes that Bean Validation cannot express; empty when the content keeps them. */
+    List<FieldError> ruleErrors(ApplicationContent content) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = clock.today();
         if (content.receivedDate().isAfter(today)) {
@@ -219,9 +307,7 @@ public class ApplicationService {
                 errors.add(new FieldError("concludedDate", "must not be in the future"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        return errors;
     }
 
     private boolean sameSubmission(DisclosureApplication entry, ApplicationContent content) {

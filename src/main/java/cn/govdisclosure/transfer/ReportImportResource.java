@@ -65,7 +65,7 @@ public class ReportImportResource {
                     + "IMPORTED — every table 三 and 四 cell as a reported value with the reason, section 二 and the "
                     + "sections' text — creating it (201), or replacing the figures of the existing DRAFT or RETURNED "
                     + "report when `If-Match` carries its ETag (200); the import is kept on the report "
-                    + "(`GET /reports/{id}/import`). Bodies up to `DISCLOSURE_IMPORT_MAX_BODY_BYTES` (10 MiB).")
+                    + "(`GET /reports/{id}/import`). Bodies up to `DISCLOSURE_REPORT_IMPORT_MAX_BYTES` (10 MiB).")
     @RequestBody(description = "The published document", content = {
             @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),

@@ -181,6 +181,26 @@ class FormatsTest {
     }
 
     @Test
+    void outcomesAreFoundAsLedgersPrintThem() {
+        assertEquals(Optional.of(Outcome.DENIED_STATE_SECRET), Outcome.byLabel("不予公开-属于国家秘密"));
+        assertEquals(Optional.of(Outcome.DENIED_STATE_SECRET), Outcome.byLabel("属于国家秘密"));
+        assertEquals(Optional.of(Outcome.UNAVAILABLE_NOT_HELD), Outcome.byLabel("本机关不掌握相关政府信息"));
+        assertEquals(Optional.of(Outcome.UNAVAILABLE_NOT_HELD), Outcome.byLabel("无法提供：本机关不掌握相关政府信息"));
+        assertEquals(Optional.of(Outcome.NOT_PROCESSED_DUPLICATE), Outcome.byLabel("重复申请"));
+        assertEquals(Optional.of(Outcome.PARTIALLY_GRANTED), Outcome.byLabel("部分公开"));
+        assertEquals(Optional.of(Outcome.GRANTED), Outcome.byLabel(" 予以公开 "));
+        assertEquals(Optional.of(Outcome.OTHER), Outcome.byLabel("其他处理-其他"));
+        assertEquals(Optional.of(Outcome.OTHER), Outcome.byLabel("其他处理"));
+        assertEquals(Optional.of(Outcome.OTHER_FEE_UNPAID), Outcome.byLabel("其他处理-申请人逾期未按收费通知要求缴纳费用"));
+        assertEquals(Optional.empty(), Outcome.byLabel("不予公开"));
+        assertEquals(Optional.empty(), Outcome.byLabel("总计"));
+        for (Outcome outcome : Outcome.values()) {
+            String printed = outcome.groupLabel() == null ? outcome.label() : outcome.groupLabel() + "-" + outcome.label();
+            assertEquals(Optional.of(outcome), Outcome.byLabel(printed), printed);
+        }
+    }
+
+    @Test
     void columnsHeadingsAndSectionTwoLabelsAreFoundInTheirVariants() {
         assertEquals(Optional.of(ApplicantColumn.SOCIAL_WELFARE_ORGANIZATION), ApplicantColumn.byLabel("社会公益 组织"));
         assertEquals(Optional.of(ApplicantColumn.LEGAL_SERVICE_INSTITUTION), ApplicantColumn.byLabel("法律服务\n机构 "));
