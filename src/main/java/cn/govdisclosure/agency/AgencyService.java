@@ -54,6 +54,11 @@ public class AgencyService {
         return agencies.subtreeOf(root.treePath()).stream().map(AgencyRef::of).toList();
     }
 
+    /** The agencies a scope names: the agency alone, or it and every agency below it. */
+    public List<AgencyRef> within(AgencyRef root, Scope scope) {
+        return scope == Scope.SUBTREE ? subtree(root) : List.of(root);
+    }
+
     /** The ids of the agency and of every agency below it (the agencies themselves are not loaded). */
     public List<Long> subtreeIds(AgencyRef root) {
         return agencies.idsOfSubtree(root.treePath());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +44,8 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "Read a notice year", description = "Holidays and make-up working days announced for the year.")
-    @APIResponse(responseCode = "200", description = "The year, with its ETag", content = @Content(schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The year, with its ETag", content = @Content(schema = @Schema(implementation = CalendarView.class)))
     @APIResponse(responseCode = "404", description = "The year is not loaded")
     public Response get(@PathParam("year") int year) {
         return Responses.withTag(service.get(year));
@@ -55,7 +57,6 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The stored year", content = @Content(schema = @Schema(implementation = CalendarView.class)))
     @APIResponse(responseCode = "400", description = "A date outside the notice's range, listed twice, or a make-up day on a weekday")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing when replacing")
     public Response replace(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") CalendarInput input) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,7 +80,8 @@ public class AppealResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a case")
-    @APIResponse(responseCode = "200", description = "The case, with its ETag", content = @Content(schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The case, with its ETag", content = @Content(schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "404", description = "No such agency or case")
     public Response get(@PathParam("code") String code, @PathParam("id") long id) {
         return Responses.withTag(service.get(access.readable(code), id));
@@ -92,8 +94,6 @@ public class AppealResource {
     @APIResponse(responseCode = "400", description = "Invalid case")
     @APIResponse(responseCode = "404", description = "No such agency or case")
     @APIResponse(responseCode = "409", description = "The case number belongs to another case")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AppealInput input) {

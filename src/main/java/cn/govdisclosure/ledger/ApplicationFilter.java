@@ -1,61 +1,155 @@
 package cn.govdisclosure.ledger;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
-import cn.govdisclosure.platform.QueryParams;
+import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.InvalidInput;
 
-/** The filters of the ledger list; every one is optional and they combine with AND. */
+/** The filters and the order of the ledger list; every filter is optional and they combine with AND. */
 public class ApplicationFilter {
 
+    /** The longest text searched for with {@code q}. */
+    static final int MAX_QUERY_LENGTH = 100;
+
+    @QueryParam("scope")
+    @Parameter(description = "AGENCY (default): the agency's own ledger; SUBTREE: with the agencies below it "
+            + "(each entry names its agencyCode)")
+    Scope scope;
+
     @QueryParam("receivedYear")
+    @Min(1900)
+    @Max(9999)
     @Parameter(description = "Received in this calendar year")
-    String receivedYear;
+    Integer receivedYear;
+
+    @QueryParam("receivedFrom")
+    @Parameter(description = "Received on or after this date")
+    LocalDate receivedFrom;
+
+    @QueryParam("receivedTo")
+    @Parameter(description = "Received on or before this date")
+    LocalDate receivedTo;
 
     @QueryParam("concludedYear")
+    @Min(1900)
+    @Max(9999)
     @Parameter(description = "Concluded in this calendar year")
-    String concludedYear;
+    Integer concludedYear;
+
+    @QueryParam("concludedFrom")
+    @Parameter(description = "Concluded on or after this date")
+    LocalDate concludedFrom;
+
+    @QueryParam("concludedTo")
+    @Parameter(description = "Concluded on or before this date")
+    LocalDate concludedTo;
 
     @QueryParam("outcome")
     @Parameter(description = "An outcome code")
-    String outcome;
+    Outcome outcome;
 
     @QueryParam("applicantType")
     @Parameter(description = "An applicant type code")
-    String applicantType;
+    ApplicantType applicantType;
 
     @QueryParam("channel")
     @Parameter(description = "A channel code")
-    String channel;
+    Channel channel;
 
     @QueryParam("status")
     @Parameter(description = "OPEN (no final reply yet) or CONCLUDED")
-    String status;
+    ApplicationStatus status;
 
     @QueryParam("overdue")
     @Parameter(description = "true: open, running and past the due date; false: all others")
-    String overdue;
+    Boolean overdue;
 
     @QueryParam("dueBefore")
-    @Parameter(description = "Open applications due before this date (2020-03-15)")
-    String dueBefore;
+    @Parameter(description = "Open applications due before this date")
+    LocalDate dueBefore;
 
-    /** The parsed filter; a bad value is a 400 that names the parameter. */
-    Criteria criteria() {
-        return new Criteria(QueryParams.year("receivedYear", receivedYear),
-                QueryParams.year("concludedYear", concludedYear),
-                QueryParams.code(Outcome.class, "outcome", outcome),
-                QueryParams.code(ApplicantType.class, "applicantType", applicantType),
-                QueryParams.code(Channel.class, "channel", channel),
-                QueryParams.code(ApplicationStatus.class, "status", status),
-                QueryParams.bool("overdue", overdue),
-                QueryParams.date("dueBefore", dueBefore));
+    @QueryParam("q")
+    @Parameter(description = "Text contained in the tracking number or the subject (ignoring case), or, for callers "
+            + "shown applicants' details (the agency's clerks and admins), in the applicant's name; at most "
+            + MAX_QUERY_LENGTH + " characters", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH))
+    String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "The order: receivedDate (default), dueDate, concludedDate or trackingNumber; a leading "
+            + "`-` reverses it. Ties follow the tracking number; entries without the date come last.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"receivedDate", "-receivedDate", "dueDate",
+                "-dueDate", "concludedDate", "-concludedDate", "trackingNumber", "-trackingNumber"}))
+    String sort;
+
+    /** The scope asked for (the agency alone unless SUBTREE). */
+    Scope scope() {
+        return scope == null ? Scope.AGENCY : scope;
     }
 
-    record Criteria(Integer receivedYear, Integer concludedYear, Outcome outcome, ApplicantType applicantType,
-            Channel channel, ApplicationStatus status, Boolean overdue, java.time.LocalDate dueBefore) {
+    /** The checked filter; dates out of order, a long {@code q} or an unknown order are a 400 naming the parameter. */
+    Criteria criteria() {
+        List<FieldError> errors = new ArrayList<>();
+        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
+            errors.add(new FieldError("receivedTo", "must not be before receivedFrom"));
+        }
+        if (concludedFrom != null && concludedTo != null && concludedTo.isBefore(concludedFrom)) {
+            errors.add(new FieldError("concludedTo", "must not be before concludedFrom"));
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > MAX_QUERY_LENGTH) {
+            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        }
+        LedgerOrder order = LedgerOrder.AS_RECEIVED;
+        if (sort != null && !sort.isBlank()) {
+            order = LedgerOrder.parse(sort.strip());
+            if (order == null) {
+                errors.add(new FieldError("sort", "must be one of " + LedgerOrder.names()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new Criteria(receivedYear, receivedFrom, receivedTo, concludedYear, concludedFrom, concludedTo, outcome,
+                applicantType, channel, status, overdue, dueBefore, text, order);
+    }
+
+    record Criteria(Integer receivedYear, LocalDate receivedFrom, LocalDate receivedTo, Integer concludedYear,
+            LocalDate concludedFrom, LocalDate concludedTo, Outcome outcome, ApplicantType applicantType,
+            Channel channel, ApplicationStatus status, Boolean overdue, LocalDate dueBefore, String text,
+            LedgerOrder order) {
+    }
+
+    /** An order of the ledger list: a field of the entry, ascending or (with {@code -}) descending. */
+    record LedgerOrder(String field, boolean descending) {
+
+        static final LedgerOrder AS_RECEIVED = new LedgerOrder("receivedDate", false);
+        private static final List<String> FIELDS = List.of("receivedDate", "dueDate", "concludedDate",
+                "trackingNumber");
+
+        static LedgerOrder parse(String text) {
+            boolean descending = text.startsWith("-");
+            String field = descending ? text.substring(1) : text;
+            return FIELDS.contains(field) ? new LedgerOrder(field, descending) : null;
+        }
+
+        static String names() {
+            return FIELDS.stream().flatMap(field -> Arrays.stream(new String[] {field, "-" + field}))
+                    .collect(Collectors.joining(", "));
+        }
     }
 }

@@ -20,11 +20,29 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
         return find("agencyId = ?1 and trackingNumber = ?2", agencyId, trackingNumber).firstResultOptional();
     }
 
-    PanacheQuery<DisclosureApplication> filtered(long agencyId, ApplicationFilter.Criteria filter, LocalDate today) {
-        List<String> conditions = new ArrayList<>(List.of("agencyId = :agency"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("agency", agencyId));
+    /**
+     * The filtered ledger of these agencies in the criteria's order, ties broken by tracking number and id; entries
+     * without the date ordered by come last. {@code searchNames}: whether {@code q} also searches applicants' names.
+     */
+    PanacheQuery<DisclosureApplication> filtered(java.util.Collection<Long> agencyIds,
+            ApplicationFilter.Criteria filter, LocalDate today, boolean searchNames) {
+        List<String> conditions = new ArrayList<>(List.of("agencyId in :agencies"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("agencies", agencyIds));
         addFilter(conditions, parameters, filter, today);
-        return find(String.join(" and ", conditions), Sort.by("receivedDate").and("trackingNumber"), parameters);
+        if (filter.text() != null) {
+            conditions.add("(lower(trackingNumber) like :text escape '!' or lower(subject) like :text escape '!'"
+                    + (searchNames ? " or lower(applicantName) like :text escape '!'" : "") + ")");
+            parameters.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return find(String.join(" and ", conditions), order(filter.order()), parameters);
+    }
+
+    private static Sort order(ApplicationFilter.LedgerOrder order) {
+        Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        Sort sort = Sort.by(order.field(), direction, Sort.NullPrecedence.NULLS_LAST);
+        return order.field().equals("trackingNumber") ? sort.and("id", direction)
+                : sort.and("trackingNumber", direction).and("id", direction);
     }
 
     /**
@@ -50,14 +68,30 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
     private static void addFilter(List<String> conditions, Map<String, Object> parameters,
             ApplicationFilter.Criteria filter, LocalDate today) {
         if (filter.receivedYear() != null) {
-            conditions.add("receivedDate between :receivedFrom and :receivedTo");
-            parameters.put("receivedFrom", LocalDate.of(filter.receivedYear(), 1, 1));
-            parameters.put("receivedTo", LocalDate.of(filter.receivedYear(), 12, 31));
+            conditions.add("receivedDate between :receivedYearStart and :receivedYearEnd");
+            parameters.put("receivedYearStart", LocalDate.of(filter.receivedYear(), 1, 1));
+            parameters.put("receivedYearEnd", LocalDate.of(filter.receivedYear(), 12, 31));
+        }
+        if (filter.receivedFrom() != null) {
+            conditions.add("receivedDate >= :receivedFrom");
+            parameters.put("receivedFrom", filter.receivedFrom());
+        }
+        if (filter.receivedTo() != null) {
+            conditions.add("receivedDate <= :receivedTo");
+            parameters.put("receivedTo", filter.receivedTo());
         }
         if (filter.concludedYear() != null) {
-            conditions.add("concludedDate between :concludedFrom and :concludedTo");
-            parameters.put("concludedFrom", LocalDate.of(filter.concludedYear(), 1, 1));
-            parameters.put("concludedTo", LocalDate.of(filter.concludedYear(), 12, 31));
+            conditions.add("concludedDate between :concludedYearStart and :concludedYearEnd");
+            parameters.put("concludedYearStart", LocalDate.of(filter.concludedYear(), 1, 1));
+            parameters.put("concludedYearEnd", LocalDate.of(filter.concludedYear(), 12, 31));
+        }
+        if (filter.concludedFrom() != null) {
+            conditions.add("concludedDate >= :concludedFrom");
+            parameters.put("concludedFrom", filter.concludedFrom());
+        }
+        if (filter.concludedTo() != null) {
+            conditions.add("concludedDate <= :concludedTo");
+            parameters.put("concludedTo", filter.concludedTo());
         }
         if (filter.outcome() != null) {
             conditions.add("outcome = :outcome");

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,15 +82,15 @@ public class ApplicationResource {
     }
 
     @GET
-    @Operation(summary = "List the ledger", description = "Ordered by receipt date, then tracking number. "
-            + "Applicants' details only for the agency's clerks and admins (each such reading is logged); others see a masked name.")
+    @Operation(summary = "List the ledger", description = "Ordered by receipt date, then tracking number, unless "
+            + "`sort` says otherwise. Applicants' details only for the agency's clerks and admins (each such reading is logged); others see a masked name.")
     @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "404", description = "No such agency")
     public PageOf<ApplicationView> list(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
             @BeanParam PageRequest paging) {
         AgencyRef agency = access.readable(code);
-        return service.list(agency, filter, paging, access.audienceFor(agency));
+        return service.list(agencies.within(agency, filter.scope()), filter, paging, access.audienceFor(agency));
     }
 
     @GET
@@ -99,20 +98,16 @@ public class ApplicationResource {
     // shares the operation "List the ledger" of the JSON method above, adding the spreadsheet media types to it
     @APIResponse(responseCode = "200", description = "With `Accept: text/csv` or the workbook type, the whole filtered "
             + "ledger (no paging) streamed as a spreadsheet in the layout the ledger import reads (申请编号, 收到日期, …; "
-            + "`?scope=subtree` adds the agencies below, each row naming its 机关代码). Applicants' details only for clerks "
+            + "`?scope=SUBTREE` adds the agencies below, each row naming its 机关代码), in the order of receipt whatever "
+            + "`sort` says. Applicants' details only for clerks "
             + "and admins (logged); others get the masked name and empty personal columns.", content = {
             @Content(mediaType = LedgerSheetWriter.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = LedgerSheetWriter.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("code") String code, @BeanParam ApplicationFilter filter,
-            @QueryParam("scope") @Parameter(description = "agency (default) or subtree: spreadsheet exports only")
-            String scope, @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         AgencyRef agency = access.readable(code);
         filter.criteria();
-        List<AgencyRef> agencies = switch (scope == null || scope.isBlank() ? "agency" : scope) {
-            case "agency" -> List.of(agency);
-            case "subtree" -> this.agencies.subtree(agency);
-            default -> throw new cn.govdisclosure.platform.InvalidInput("scope", "must be one of agency, subtree");
-        };
+        List<AgencyRef> agencies = this.agencies.within(agency, filter.scope());
         Audience audience = access.audienceFor(agency);
         boolean xlsx = headers.getAcceptableMediaTypes().stream()
                 .filter(type -> type.isCompatible(MediaType.valueOf(LedgerSheetWriter.CSV_TYPE))
@@ -136,7 +131,8 @@ public class ApplicationResource {
     @Path("{trackingNumber}")
     @Operation(summary = "Read an application with its timeline", description = "Applicant's details only for the "
             + "agency's clerks and admins (the reading is logged); others see a masked name.")
-    @APIResponse(responseCode = "200", description = "The application, with its ETag", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The application, with its ETag", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response get(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber) {
         AgencyRef agency = access.readable(code);
@@ -149,8 +145,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The corrected application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid entry")
     @APIResponse(responseCode = "404", description = "No such agency or application")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {

@@ -92,14 +92,22 @@ public class ApplicationService {
         return shown(load(agency, trackingNumber), agency, audience, calendars.calendar());
     }
 
-    /** A page of the ledger, as the audience may see it; a page shown with personal data is logged at once. */
-    public PageOf<ApplicationView> list(AgencyRef agency, ApplicationFilter filter, PageRequest paging,
+    /**
+     * A page of the ledger of these agencies as the audience may see it; a page shown with personal data is logged at
+     * once, per agency. Only an audience shown applicants' details finds applications by the applicant's name.
+     */
+    public PageOf<ApplicationView> list(List<AgencyRef> agencies, ApplicationFilter filter, PageRequest paging,
             Audience audience) {
         LocalDate today = clock.today();
-        var query = applications.filtered(agency.id(), filter.criteria(), today);
-        List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
-                .map(entry -> view(entry, agency, false, audience, storedDeadline(entry, today))).toList();
-        accessLog.record(agency, items.stream().map(ApplicationView::trackingNumber).toList(), audience);
+        Map<Long, AgencyRef> byId = agencies.stream().collect(Collectors.toMap(AgencyRef::id, agency -> agency));
+        var query = applications.filtered(byId.keySet(), filter.criteria(), today, audience.seesPersonalData());
+        List<DisclosureApplication> entries = query.page(paging.page(), paging.size()).list();
+        List<ApplicationView> items = entries.stream()
+                .map(entry -> view(entry, byId.get(entry.agencyId), false, audience, storedDeadline(entry, today)))
+                .toList();
+        entries.stream().collect(Collectors.groupingBy(entry -> entry.agencyId, java.util.LinkedHashMap::new,
+                Collectors.mapping(entry -> entry.trackingNumber, Collectors.toList())))
+                .forEach((agencyId, numbers) -> accessLog.record(byId.get(agencyId), numbers, audience));
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
 

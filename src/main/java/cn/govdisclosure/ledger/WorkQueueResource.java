@@ -1,9 +1,6 @@
 package cn.govdisclosure.ledger;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +20,7 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
-import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 
@@ -53,14 +50,9 @@ public class WorkQueueResource {
     @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
     @APIResponse(responseCode = "404", description = "No such agency")
     public PageOf<ApplicationView> queue(@PathParam("code") String code,
-            @Parameter(description = "AGENCY (default) or SUBTREE") @QueryParam("scope") @DefaultValue("AGENCY") String scope,
+            @Parameter(description = "AGENCY (default) or SUBTREE") @QueryParam("scope") Scope scope,
             @BeanParam PageRequest paging) {
-        boolean subtree = switch (scope.strip().toUpperCase()) {
-            case "AGENCY" -> false;
-            case "SUBTREE" -> true;
-            default -> throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
-        };
         AgencyRef agency = access.readable(code);
-        return applications.workQueue(subtree ? agencies.subtree(agency) : List.of(agency), paging);
+        return applications.workQueue(agencies.within(agency, scope), paging);
     }
 }

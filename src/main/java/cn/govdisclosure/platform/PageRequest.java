@@ -1,5 +1,7 @@
 package cn.govdisclosure.platform;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,42 +11,33 @@ public class PageRequest {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** The last page whose first item still has an int offset. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     @QueryParam("page")
+    @Min(0)
+    @Max(MAX_PAGE)
     @Parameter(description = "0-based page number (default 0)")
-    String page;
+    Integer page;
 
     @QueryParam("size")
+    @Min(1)
+    @Max(MAX_SIZE)
     @Parameter(description = "Items per page (default " + DEFAULT_SIZE + ", at most " + MAX_SIZE + ")")
-    String size;
+    Integer size;
 
     public static PageRequest of(int page, int size) {
         PageRequest request = new PageRequest();
-        request.page = Integer.toString(page);
-        request.size = Integer.toString(size);
+        request.page = page;
+        request.size = size;
         return request;
     }
 
     public int page() {
-        return parse("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        return page == null ? 0 : page;
     }
 
     public int size() {
-        return parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-    }
-
-    private static int parse(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInput(name, "must be a whole number from " + min + " to " + max);
+        return size == null ? DEFAULT_SIZE : size;
     }
 }

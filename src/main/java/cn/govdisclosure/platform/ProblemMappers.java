@@ -188,6 +188,10 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException json) {
             return jsonProblem(json);
         }
+        if (cause instanceof DomainException refusal) {
+            // a query parameter that QueryParameterConverters could not convert
+            return domain(refusal);
+        }
         String detail = switch (status) {
             case 404 -> "No resource at this address";
             case 405 -> "This method is not allowed on this resource";
@@ -287,7 +291,7 @@ public class ProblemMappers {
 
     private static String expectation(Class<?> target) {
         if (target == LocalDate.class) {
-            return "must be a date in the form 2020-03-15";
+            return Dates.EXPECTED;
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "must be a whole number";

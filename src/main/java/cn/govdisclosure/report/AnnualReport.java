@@ -17,9 +17,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.AuditTrail;
-import cn.govdisclosure.statistics.Scope;
 
 /**
  * One agency's report for one year. Its version covers everything editable in it (sections and the

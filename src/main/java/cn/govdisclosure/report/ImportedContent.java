@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import cn.govdisclosure.statistics.Scope;
+import cn.govdisclosure.agency.Scope;
+
 
 /**
  * The content of a report read from a document the agency published elsewhere, to be stored as an IMPORTED report:

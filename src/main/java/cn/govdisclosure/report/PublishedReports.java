@@ -5,9 +5,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.statistics.AnnualStatistics;
 import cn.govdisclosure.statistics.PublishedStatistics;
-import cn.govdisclosure.statistics.Scope;
 
 /** The statistics of published reports, as frozen in their revision in force: public, without personal data. */
 @ApplicationScoped

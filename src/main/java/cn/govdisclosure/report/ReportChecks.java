@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.agency.AgencyView;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.checks.CheckContext;
 import cn.govdisclosure.checks.CheckResult;
 import cn.govdisclosure.checks.ConsistencyChecker;
@@ -15,7 +16,6 @@ import cn.govdisclosure.checks.ConsistencyRule;
 import cn.govdisclosure.checks.ReportFigures;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
-import cn.govdisclosure.statistics.Scope;
 import cn.govdisclosure.statistics.StatisticsService;
 
 /**

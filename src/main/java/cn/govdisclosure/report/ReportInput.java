@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.govdisclosure.statistics.Scope;
+import cn.govdisclosure.agency.Scope;
+
 
 /** A new report: its year (the format follows from it) and whose records its tables count. */
 @Schema(name = "ReportInput")

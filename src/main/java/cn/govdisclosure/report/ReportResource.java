@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,6 +49,7 @@ import cn.govdisclosure.platform.Versioned;
 @Authenticated
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
+@APIResponse(responseCode = "404", description = "No such report")
 public class ReportResource {
 
     /** The report's representation depends on the Accept header and, working copy or revision in force, the caller. */
@@ -84,8 +86,8 @@ public class ReportResource {
                     + "them (reported values where present, else computed from the ledger now), with the computed "
                     + "tables and the reported values beside them. A PUBLISHED report is its frozen revision: later "
                     + "ledger changes do not alter it. The ETag covers the report's own content." + PUBLIC_READ)
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response get(@PathParam("id") long id) {
         if (readsInFull(id)) {
             Versioned<ReportView> report = service.get(id);
@@ -112,7 +114,6 @@ public class ReportResource {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
         return document(id, DocumentFormat.negotiate(headers), VARY_NEGOTIATED);
@@ -164,7 +165,8 @@ public class ReportResource {
     @Path("{id}/sections/{number}")
     @PermitAll
     @Operation(summary = "Read one section of a report", description = "The ETag is the report's." + PUBLIC_READ)
-    @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such report or section")
     public Response section(@PathParam("id") long id, @PathParam("number") int number) {
         ReportView report = readable(id);
@@ -182,8 +184,6 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid text")
     @APIResponse(responseCode = "404", description = "No such report or section")
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED: the problem names its state and the allowed transitions", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
@@ -198,10 +198,7 @@ public class ReportResource {
                     + "Only in DRAFT or RETURNED. Needs `If-Match` with the report's ETag.")
     @APIResponse(responseCode = "200", description = "The table; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = ProactiveDisclosureView.class)))
     @APIResponse(responseCode = "400", description = "A cell outside the format or of the wrong kind")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateProactiveDisclosure(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
@@ -220,10 +217,7 @@ public class ReportResource {
                     + "be those of the report's format. Only in DRAFT or RETURNED. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The report; the response's ETag is the new one", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "A row or column outside the format, a value that is no whole number, or no reason")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
@@ -239,7 +233,6 @@ public class ReportResource {
                     + "severity, section, row and column, the expected and actual value, in Chinese and English. "
                     + "A report cannot be submitted or published while an ERROR finding remains.")
     @APIResponse(responseCode = "200", description = "The findings", content = @Content(schema = @Schema(implementation = ChecksView.class)))
-    @APIResponse(responseCode = "404", description = "No such report")
     public ChecksView checks(@PathParam("id") long id) {
         access.requireReadable(service.agencyOf(id));
         return checks.view(id);
@@ -251,10 +244,7 @@ public class ReportResource {
             description = "DRAFT or RETURNED → SUBMITTED. Refused with a 409 `checks-failed` problem listing the "
                     + "findings while error-level findings remain. Needs `If-Match`; a body is not needed.")
     @APIResponse(responseCode = "200", description = "The submitted report", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state, or error-level findings remain (listed in `findings`)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         return Responses.withTag(workflow.submit(id, EntityTags.expectedVersion(ifMatch)));
@@ -267,10 +257,7 @@ public class ReportResource {
                     + "again. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The returned report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "No comment")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
@@ -287,10 +274,7 @@ public class ReportResource {
                     + "and table is frozen as the current revision. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The published report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "A publication date in the future or before the year ended")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state, error-level findings remain, or the report year has not ended", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid WorkflowInputs.Publish input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
@@ -310,10 +294,7 @@ public class ReportResource {
                     + "next year's X-CARRY, the year-over-year comparison and a parent's ROLLUP. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The published report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "No date, a date in the future or before the year ended, a bad URL, or an acknowledgement that names no finding")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state, or an error-level finding left unacknowledged (listed in `findings`)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response recordPublication(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.RecordPublication input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
@@ -329,10 +310,7 @@ public class ReportResource {
                     + "is published. Needs `If-Match`.")
     @APIResponse(responseCode = "201", description = "The new revision, in DRAFT", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not PUBLISHED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
@@ -349,8 +327,8 @@ public class ReportResource {
             description = "Oldest first: every published revision (PUBLISHED for the one in force, SUPERSEDED for "
                     + "earlier ones) with its reason, publication date, deadline and lateness, and for readers of the "
                     + "agency the revision in progress." + PUBLIC_READ)
-    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionSummary[].class)))
-    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionSummary[].class)))
     public Response revisions(@PathParam("id") long id) {
         boolean full = readsInFull(id);
         if (!full && service.published(id).isEmpty()) {
@@ -367,7 +345,8 @@ public class ReportResource {
     @Operation(summary = "Read one revision of a report",
             description = "A published revision exactly as it was published. The revision in progress, for readers "
                     + "of the agency, is the working copy." + PUBLIC_READ)
-    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The revision", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report or revision")
     public Response revision(@PathParam("id") long id, @PathParam("revision") int revision) {
         boolean full = readsInFull(id);

@@ -19,6 +19,7 @@ import io.quarkus.cache.CaffeineCache;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.format.SectionHeading;
 import cn.govdisclosure.platform.BusinessMetrics;
@@ -33,7 +34,6 @@ import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
 import cn.govdisclosure.statistics.AnnualTables;
-import cn.govdisclosure.statistics.Scope;
 import cn.govdisclosure.statistics.StatisticsService;
 
 /**

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
-import cn.govdisclosure.statistics.Scope;
 
 /**
  * A whole report: metadata, the six sections, the section 二 table and tables 三 and 四 as the report shows them

@@ -7,13 +7,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.statistics.Scope;
 
 /**
  * A published revision as it is stored: the whole report as it stood when it was published, frozen. This is a

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 
 /** The annual tables of an agency (or its subtree) for one year. */

@@ -2,7 +2,6 @@ package cn.govdisclosure.statistics;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.platform.CachePolicy;
-import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.Representations;
 
 @Path("/api/v1/agencies/{code}/statistics/{year}")
@@ -55,7 +55,8 @@ public class StatisticsResource {
                     + "of 31 December (PENDING if not concluded by then). Callers who may not read the agency's records "
                     + "(anonymous ones too) get the tables of its published report of that year and scope, as "
                     + "published; without one, 401 or 403.")
-    @APIResponse(responseCode = "200", description = "The tables, with an ETag (If-None-Match → 304)", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The tables, with an ETag (If-None-Match → 304)", content = @Content(schema = @Schema(implementation = AnnualStatistics.class)))
     @APIResponse(responseCode = "400", description = "Year out of range or unknown scope")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
@@ -63,11 +64,11 @@ public class StatisticsResource {
     @PermitAll
     public Response get(@PathParam("code") String code, @PathParam("year") int year,
             @Parameter(description = "AGENCY (default) or SUBTREE: the agency and every agency below it")
-            @QueryParam("scope") @DefaultValue("AGENCY") String scope) {
-        Scope parsed = parseScope(scope);
+            @QueryParam("scope") Scope scope) {
+        Scope counted = scope == null ? Scope.AGENCY : scope;
         if (!access.mayRead(code)) {
             for (PublishedStatistics source : published) {
-                var tables = source.published(code, year, parsed);
+                var tables = source.published(code, year, counted);
                 if (tables.isPresent()) {
                     // as published: the same for everyone until a correction is published
                     return representations.tagged(tables.get()).header(HttpHeaders.CACHE_CONTROL, cache.published())
@@ -76,17 +77,8 @@ public class StatisticsResource {
             }
         }
         // computed now from the ledger: a client may keep it and revalidate it with its ETag
-        return representations.tagged(service.compute(access.readable(code), year, parsed))
+        return representations.tagged(service.compute(access.readable(code), year, counted))
                 .header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateRevalidate()).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .build();
-    }
-
-    private static Scope parseScope(String scope) {
-        for (Scope candidate : Scope.values()) {
-            if (candidate.name().equalsIgnoreCase(scope)) {
-                return candidate;
-            }
-        }
-        throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
     }
 }

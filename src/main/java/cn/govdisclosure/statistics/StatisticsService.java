@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;

@@ -2,7 +2,6 @@ package cn.govdisclosure.transfer;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.platform.InvalidInput;
 
 @Path("/api/v1/statistics/{year}")
 @Tag(name = "Statistics")
@@ -76,13 +74,14 @@ public class BulkStatisticsResource {
             @QueryParam("under") String under,
             @Parameter(description = "An instant such as 2021-03-01T00:00:00Z (or with an offset, +08:00): only agencies "
                     + "changed at or after it")
-            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
         boolean csv = ReportTablesResource.prefersCsv(headers);
         String scope = under == null || under.isBlank() ? null : under.strip();
         List<String> treePaths = scope == null ? access.readableTreePaths() : List.of(access.readable(scope).treePath());
-        BulkStatisticsService.Pull pull = bulk.prepare(year, scope, instant(updatedSince), treePaths, csv ? "csv" : "json");
+        BulkStatisticsService.Pull pull = bulk.prepare(year, scope,
+                updatedSince == null ? null : updatedSince.toInstant(), treePaths, csv ? "csv" : "json");
 
         EntityTag tag = new EntityTag(pull.entityTag());
         Instant lastChanged = BulkStatisticsService.lastChanged(pull);
@@ -124,18 +123,5 @@ public class BulkStatisticsResource {
             }
         }
         return false;
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            // a "+" of an offset sent unencoded in the query arrives as a space
-            return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("updatedSince", "must be an instant such as 2021-03-01T00:00:00Z or "
-                    + "2021-03-01T08:00:00+08:00");
-        }
     }
 }

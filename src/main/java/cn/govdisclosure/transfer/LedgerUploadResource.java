@@ -90,8 +90,11 @@ public class LedgerUploadResource {
     @APIResponse(responseCode = "413", description = "The file is larger than DISCLOSURE_LEDGER_IMPORT_MAX_SIZE")
     @APIResponse(responseCode = "415", description = "Not XLSX, CSV or NDJSON")
     public Response upload(@PathParam("code") String code,
-            @QueryParam("mode") @Parameter(description = "validate, all-or-nothing (default) or valid-rows") String mode,
-            @QueryParam("onConflict") @Parameter(description = "report (default) or replace") String onConflict,
+            @QueryParam("mode") @Parameter(description = "validate, all-or-nothing (default) or valid-rows",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"validate", "all-or-nothing", "valid-rows"}))
+            String mode,
+            @QueryParam("onConflict") @Parameter(description = "report (default) or replace",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"report", "replace"})) String onConflict,
             @QueryParam("mapping") @Parameter(description = "JSON: {\"columns\": {\"header as printed\": \"field\"}, "
                     + "\"values\": {\"outcome\": {\"printed\": \"CODE\"}}}; fields: trackingNumber, receivedDate, channel, "
                     + "applicantType, applicant.name, applicant.idNumber, applicant.phone, applicant.email, "

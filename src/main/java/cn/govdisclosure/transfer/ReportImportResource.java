@@ -1,5 +1,7 @@
 package cn.govdisclosure.transfer;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,13 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.InvalidInput;
-import cn.govdisclosure.platform.QueryParams;
-import cn.govdisclosure.statistics.Scope;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/report-imports")
 @Tag(name = "Reports")
@@ -77,30 +78,28 @@ public class ReportImportResource {
     @APIResponse(responseCode = "400", description = "A bad parameter, an empty body, or no year in the document and none given")
     @APIResponse(responseCode = "404", description = "No such agency")
     @APIResponse(responseCode = "409", description = "The report of that year is not editable, or the document's format is not that year's")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "413", description = "The document is larger than the import accepts")
     @APIResponse(responseCode = "415", description = "Not one of the document types read")
     @APIResponse(responseCode = "422", description = "The document cannot be read (damaged, encrypted, no text layer) or is not an annual report")
     @APIResponse(responseCode = "428", description = "The agency already has its report of that year and no If-Match was sent")
     public Response importReport(@PathParam("code") String code,
             @Parameter(description = "The report year; by default the year in the document's title")
-            @QueryParam("year") String year,
+            @QueryParam("year") @Min(1900) @Max(9999) Integer year,
             @Parameter(description = "GB2019 or GB2021; by default detected from the tables' labels, else the year")
-            @QueryParam("format") String format,
+            @QueryParam("format") ReportFormat format,
             @Parameter(description = "AGENCY (default) or SUBTREE for an aggregate report; when creating the report")
-            @QueryParam("scope") String scope,
+            @QueryParam("scope") Scope scope,
             @Parameter(description = "The document's file name or URL, kept with the report and in each value's reason")
             @QueryParam("source") String source,
             @Parameter(description = "true: read and check only, store nothing")
-            @QueryParam("dryRun") String dryRun,
+            @QueryParam("dryRun") Boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body, @Context UriInfo uri) {
-        boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
+        boolean dry = Boolean.TRUE.equals(dryRun);
         AgencyRef agency = dry ? access.readable(code) : access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
         ReportImportService.Request request = new ReportImportService.Request(body, contentType,
-                charset(contentType), QueryParams.year("year", year), QueryParams.code(ReportFormat.class, "format", format),
-                QueryParams.code(Scope.class, "scope", scope), source(source), dry);
+                charset(contentType), year, format, scope, source(source), dry);
         ReportImportService.Outcome outcome = imports.importDocument(agency, request,
                 EntityTags.expectedVersion(ifMatch), access.callerName());
         if (dry) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.checks.CheckResult;
 import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.ApplicantColumn;
@@ -33,7 +34,6 @@ import cn.govdisclosure.report.ReportChecks;
 import cn.govdisclosure.report.ReportService;
 import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.report.ReportedTable;
-import cn.govdisclosure.statistics.Scope;
 
 /**
  * Imports a report an agency published elsewhere: reads the document, and — unless it is a dry run — stores what

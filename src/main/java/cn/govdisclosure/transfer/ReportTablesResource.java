@@ -62,7 +62,8 @@ public class ReportTablesResource {
     @APIResponse(responseCode = "406", description = "Neither JSON nor CSV is accepted")
     public Response get(@PathParam("id") long id,
             @Parameter(description = "proactive-disclosure, applications or appeals") @PathParam("table") String table,
-            @Parameter(description = "previous-year: add last year's figures and the differences")
+            @Parameter(description = "previous-year: add last year's figures and the differences",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = PREVIOUS_YEAR))
             @QueryParam("compare") String compare,
             @Context HttpHeaders headers) {
         access.requireReadable(tables.agencyOf(id));

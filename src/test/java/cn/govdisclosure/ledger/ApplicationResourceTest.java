@@ -357,7 +357,7 @@ class ApplicationResourceTest {
             problem(post(agency, open("J-3", notADate)), 400)
                     .body("errors", hasSize(1))
                     .body("errors[0].field", equalTo("receivedDate"))
-                    .body("errors[0].message", equalTo("must be a date in the form 2020-03-15"));
+                    .body("errors[0].message", equalTo("must be a date such as 2020-03-15, without a time or offset"));
         }
     }
 
@@ -512,7 +512,7 @@ class ApplicationResourceTest {
         String agency = TestData.agency();
         problem(api().queryParam("receivedYear", "abc").get(LEDGER, agency).then(), 400)
                 .body("errors.field", contains("receivedYear"))
-                .body("errors[0].message", equalTo("must be a year from 1900 to 9999"));
+                .body("errors[0].message", equalTo("must be a whole number from 1900 to 9999"));
         problem(api().queryParam("concludedYear", "1899").get(LEDGER, agency).then(), 400)
                 .body("errors.field", contains("concludedYear"));
         problem(api().queryParam("outcome", "YES").get(LEDGER, agency).then(), 400)

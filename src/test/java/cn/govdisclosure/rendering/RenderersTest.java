@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
+import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.AppealKind;
 import cn.govdisclosure.format.AppealResult;
 import cn.govdisclosure.format.ApplicantType;
@@ -32,7 +33,6 @@ import cn.govdisclosure.report.SectionView;
 import cn.govdisclosure.statistics.AnnualTables;
 import cn.govdisclosure.statistics.AppealCount;
 import cn.govdisclosure.statistics.LedgerCount;
-import cn.govdisclosure.statistics.Scope;
 import cn.govdisclosure.statistics.TableAssembler;
 
 /** The renderers on their own, built with {@code new}: a GB2021 report whose texts try to break out. */

@@ -1,4 +1,4 @@
-package cn.govdisclosure.statistics;
+package cn.govdisclosure.agency;
 
 /** Whose applications are counted: the agency alone, or the agency and all agencies below it. */
 public enum Scope {
