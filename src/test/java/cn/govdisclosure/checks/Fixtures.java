@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -28,7 +29,9 @@ import cn.govdisclosure.format.ReportFormat;
  */
 final class Fixtures {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    /** Dates written as the API takes them, 2020-03-15 (never the array form). */
+    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     /** Table 三 of the reference report, GB2019 rows, columns 自然人 … 其他, 总计. */
     static final Map<ApplicationRow, List<Integer>> REFERENCE_TABLE_3 = new LinkedHashMap<>();
