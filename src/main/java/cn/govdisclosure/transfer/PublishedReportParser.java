@@ -670,12 +670,36 @@ final class PublishedReportParser {
         Map<String, RowReading> readings = readRows(text, region, rows, cuts, 3, findings, first);
 
         Map<ApplicationRow, List<List<CellReading>>> candidates = new EnumMap<>(ApplicationRow.class);
+        Map<ApplicationRow, List<CellReading>> oneValueShort = new EnumMap<>(ApplicationRow.class);
+        int width = ApplicantColumn.ALL.size();
         readings.forEach((code, reading) -> {
+            ApplicationRow row = ApplicationRow.valueOf(code);
+            if (reading.outcome() == RowReading.Outcome.SHORT && reading.printed() == width - 1) {
+                List<CellReading> printed = reading.candidates().get(0).subList(0, width - 1);
+                List<List<CellReading>> placed = MissingCell.readings(printed);
+                if (!placed.isEmpty()) {
+                    oneValueShort.put(row, printed);
+                    candidates.put(row, new ArrayList<>(placed));
+                    return;
+                }
+            }
             if (reading.outcome() != RowReading.Outcome.TOO_AMBIGUOUS) {
-                candidates.put(ApplicationRow.valueOf(code), new ArrayList<>(reading.candidates()));
+                candidates.put(row, new ArrayList<>(reading.candidates()));
             }
         });
         ApplicationsTableSolver.Result solved = solver.solve(format, candidates);
+        boolean sumsHold = solved == ApplicationsTableSolver.Result.NARROWED
+                || solved == ApplicationsTableSolver.Result.NOTHING_TO_SOLVE;
+        oneValueShort.forEach((row, printed) -> {
+            RowReading reading = readings.get(row.name());
+            List<List<CellReading>> kept = candidates.get(row);
+            if (sumsHold && kept.size() == 1) {
+                readings.put(row.name(), RowReading.of(RowReading.Outcome.READ, kept, reading.raw(), reading.printed()));
+                placedByTheSums(findings, row, kept.get(0), printed, columnLabels);
+            } else {
+                candidates.put(row, List.of(reading.candidates().get(0)));
+            }
+        });
         if (solved == ApplicationsTableSolver.Result.NO_SOLUTION || solved == ApplicationsTableSolver.Result.TOO_LARGE) {
             findings.add(new ParseFinding("TABLE_UNSOLVED", 3, null, null, null, null,
                     solved == ApplicationsTableSolver.Result.NO_SOLUTION
@@ -695,6 +719,30 @@ final class PublishedReportParser {
             cells.addAll(cells(row.name(), row.caption(format), columnCodes, columnLabels, reading, true, 3, findings));
         }
         return new Table(3, region, Math.max(region[0], Math.min(region[1], text.start(first[0]))), List.copyOf(cells));
+    }
+
+    /** The finding of a row that printed one value too few, once the table's sums have placed its values. */
+    private static void placedByTheSums(List<ParseFinding> findings, ApplicationRow row, List<CellReading> reading,
+            List<CellReading> printed, List<String> columnLabels) {
+        List<Integer> places = MissingCell.places(reading, printed);
+        String where = places.stream().map(columnLabels::get).collect(Collectors.joining("、"));
+        String whereEn = places.stream().map(columnLabels::get).collect(Collectors.joining(", "));
+        String lost = reading.get(places.get(0)).value().toPlainString();
+        String values = reading.stream().map(cell -> cell.value().toPlainString()).collect(Collectors.joining("、"));
+        for (int i = 0; i < findings.size(); i++) {
+            ParseFinding finding = findings.get(i);
+            if (finding.code().equals("SHORT_ROW") && finding.section() == 3 && row.name().equals(finding.row())) {
+                String label = finding.messageZh().substring(0, finding.messageZh().indexOf("一行"));
+                findings.set(i, new ParseFinding("SHORT_ROW", 3, row.name(), null, finding.line(), finding.excerpt(),
+                        label + "一行印有 " + printed.size() + " 个数值，应有 " + reading.size() + " 个：按表三的合计关系读作 "
+                                + values + "（" + (places.size() == 1 ? where + " 列" : where + " 中有一列") + "未印出，其值为 "
+                                + lost + "）",
+                        "The row " + label.substring(1, label.length() - 1) + " prints " + printed.size()
+                                + " values for " + reading.size() + " columns: table 三's sums read it as "
+                                + values.replace("、", ", ") + " (" + (places.size() == 1 ? "column " + whereEn
+                                        : "one of " + whereEn) + " was not printed; its value is " + lost + ")"));
+            }
+        }
     }
 
     // ---- table 四 -------------------------------------------------------------------------------------------------

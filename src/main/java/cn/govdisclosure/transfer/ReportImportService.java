@@ -175,6 +175,9 @@ public class ReportImportService {
         List<ImportedContent.ReportedFigure> figures = new ArrayList<>();
         rows.forEach((row, rowCells) -> {
             StringBuilder reason = new StringBuilder("据已公开的报告导入").append(from);
+            if (rowCells.stream().anyMatch(cell -> cell.status() == CellStatus.READ && cell.raw().isEmpty())) {
+                reason.append("；原文本行少印一个数值，按表三的合计关系补齐");
+            }
             for (ParsedCell cell : rowCells) {
                 String label = table == ReportedTable.APPLICATIONS ? ApplicantColumn.valueOf(cell.column()).label()
                         : AppealColumn.valueOf(cell.column()).label();

@@ -52,14 +52,15 @@ class PublishedReportsTest {
         assertEquals(new BigDecimal("101647022.75"), report.proactive().get(report.proactive().size() - 1).value());
         assertEquals("101647022.75 元", report.proactive().get(report.proactive().size() - 1).raw());
 
-        // the rows under （三）（四）（五） print six values for seven columns: read from the left, 总计 blank
-        String six = "0 0 0 0 0 0 _";
+        // the rows under （三）（四）（五） print six values for seven columns; the table's column sums place them: the
+        // defective （四）1 row "3 0 0 0 0 3" is 自然人 3, 总计 3 (its 3 cannot be 其他, whose column adds up to 2 without it)
+        String zeros = "0 0 0 0 0 0 0";
         assertEquals(ParsedTables.gb2019(
-                "7 0 0 0 0 2 9", "0 0 0 0 0 0 0", "4 0 0 0 0 2 6", "0 0 0 0 0 0 0",
-                six, six, six, six, six, six, six, six,
-                "3 0 0 0 0 3 _", six, six,
-                six, six, six, six, six,
-                "0 0 0 0 0 0 0", "7 0 0 0 0 2 9", "0 0 0 0 0 0 0"), rows(report.applications()));
+                "7 0 0 0 0 2 9", zeros, "4 0 0 0 0 2 6", zeros,
+                zeros, zeros, zeros, zeros, zeros, zeros, zeros, zeros,
+                "3 0 0 0 0 0 3", zeros, zeros,
+                zeros, zeros, zeros, zeros, zeros,
+                zeros, "7 0 0 0 0 2 9", zeros), rows(report.applications()));
         assertEquals(Map.of("ADMINISTRATIVE_REVIEW", "0 0 0 0 0", "LITIGATION_DIRECT", "0 1 0 0 1",
                 "LITIGATION_AFTER_REVIEW", "0 0 0 0 0"), rows(report.appeals()));
 
@@ -71,12 +72,18 @@ class PublishedReportsTest {
         assertEquals(shortRows.stream().map(row -> "SHORT_ROW 3 " + row).toList(), findings(report));
         ParseFinding notHeld = report.findings().get(8);
         assertEquals(74, notHeld.line());
-        assertEquals("“1.本机关不掌握相关政府信息”一行印有 6 个数值，应有 7 个：按从左到右读取，总计 列留空", notHeld.messageZh());
-        assertEquals("The row 1.本机关不掌握相关政府信息 prints 6 values for 7 columns: read from the left, 总计 left blank",
+        assertEquals("“1.本机关不掌握相关政府信息”一行印有 6 个数值，应有 7 个：按表三的合计关系读作 3、0、0、0、0、0、3"
+                + "（商业企业、科研机构、社会公益组织、法律服务机构、其他 中有一列未印出，其值为 0）", notHeld.messageZh());
+        assertEquals("The row 1.本机关不掌握相关政府信息 prints 6 values for 7 columns: table 三's sums read it as "
+                + "3, 0, 0, 0, 0, 0, 3 (one of 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 was not printed; its value is 0)",
                 notHeld.messageEn());
-        assertEquals("3", report.applications().stream()
-                .filter(c -> c.row().equals("UNAVAILABLE_NOT_HELD") && c.column().equals("OTHER_ORGANIZATION"))
-                .findFirst().orElseThrow().raw());
+        assertEquals("“1.属于国家秘密”一行印有 6 个数值，应有 7 个：按表三的合计关系读作 0、0、0、0、0、0、0"
+                + "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计 中有一列未印出，其值为 0）",
+                report.findings().get(0).messageZh());
+        assertEquals(List.of("3", "3"), report.applications().stream()
+                .filter(c -> c.row().equals("UNAVAILABLE_NOT_HELD")
+                        && (c.column().equals("NATURAL_PERSON") || c.column().equals("TOTAL")))
+                .map(ParsedCell::raw).toList());
     }
 
     @Test
