@@ -41,6 +41,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNKNOWN_FIELD = "is not a field of this resource (it is unknown or set by the server)";
 
     private final AllowedMethods allowedMethods;
     private final PoolPressure poolPressure;
@@ -146,11 +147,15 @@ public class ProblemMappers {
             return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
                     "The request body is not well-formed JSON" + location(e), List.of()));
         }
+        if (mapping instanceof UnknownFields.Refused unknown) {
+            return domain(new InvalidInput(unknown.paths().stream().map(path -> new FieldError(path, UNKNOWN_FIELD))
+                    .toList()));
+        }
         String field = jsonPath(mapping);
         String message;
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field;
-            message = "is not a field of this resource (it is unknown or set by the server)";
+            message = UNKNOWN_FIELD;
         } else if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
