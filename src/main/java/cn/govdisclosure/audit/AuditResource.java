@@ -50,7 +50,7 @@ public class AuditResource {
                     + "lists the report's transitions and the changes of its sections, section 二 cells, reported "
                     + "values and revisions. Types: AGENCY, APPLICATION (id: tracking number; add `agency` to tell "
                     + "agencies apart), APPLICATION_EVENT, APPEAL, REPORT, REPORT_SECTION, PROACTIVE_CELL, REPORTED_VALUE, "
-                    + "REPORT_REVISION. Personal data never appears: its values read \"[personal data]\". Admins read "
+                    + "REPORT_REVISION, PERSONAL_DATA_RETENTION (one entry per retention run, with its count). Personal data never appears: its values read \"[personal data]\". Admins read "
                     + "everything; every other role reads the entries of the agencies it acts for, and must name "
                     + "them with `agency`, or name a record with `entityType` and `entityId`.")
     @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(implementation = AuditPage.class)))
