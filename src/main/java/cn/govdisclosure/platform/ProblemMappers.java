@@ -324,7 +324,7 @@ public class ProblemMappers {
             return "must be a whole number";
         }
         if (target == java.math.BigDecimal.class) {
-            return "must be a decimal number";
+            return "must be an amount as a decimal string with at most 2 decimals, such as \"12.50\"";
         }
         if (target == String.class) {
             return "must be a string";
