@@ -39,6 +39,27 @@ class OpenApiContractTest {
     }
 
     /** Lists the paths at which two documents differ (at most a few dozen, enough to see what changed). */
+    /** Every amount of money in the contract is a decimal string with its pattern, never a JSON number. */
+    @Test
+    void everyAmountIsADecimalString() throws IOException {
+        JsonNode schemas = new YAMLMapper().readTree(Path.of("openapi.yaml").toFile()).get("components").get("schemas");
+        List<String> amounts = new ArrayList<>();
+        for (var schema : (Iterable<Map.Entry<String, JsonNode>>) schemas::fields) {
+            JsonNode properties = schema.getValue().get("properties");
+            if (properties == null) {
+                continue;
+            }
+            for (var property : (Iterable<Map.Entry<String, JsonNode>>) properties::fields) {
+                if (property.getKey().toLowerCase().endsWith("amount")) {
+                    amounts.add(schema.getKey() + "." + property.getKey() + " " + property.getValue().get("type")
+                            + " " + property.getValue().get("pattern"));
+                }
+            }
+        }
+        String decimal = "\"string\" \"^(0|[1-9][0-9]*)(\\\\.[0-9]{1,2})?$\"";
+        assertEquals(List.of("ApplicationEvent.feeAmount " + decimal, "EventInput.feeAmount " + decimal), amounts);
+    }
+
     private static void compare(String path, JsonNode expected, JsonNode actual, List<String> differences) {
         if (differences.size() > 40 || expected.equals(actual)) {
             return;

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import cn.govdisclosure.format.Outcome;
+import cn.govdisclosure.platform.MoneyJson;
 
 /**
  * A new timeline event. Which fields an event takes depends on its type: CONCLUDED an {@code outcome};
@@ -25,7 +30,9 @@ public record EventInput(
         Integer workingDays,
         @Size(max = 100, message = "must be at most 100 characters") String approvedBy,
         Counterpart counterpart,
-        @Schema(description = "元, as a decimal") BigDecimal feeAmount,
+        @JsonSerialize(using = MoneyJson.Writer.class) @JsonDeserialize(using = MoneyJson.Reader.class)
+        @Schema(type = SchemaType.STRING, pattern = MoneyJson.PATTERN, examples = "12.50",
+                description = "元, as a decimal string") BigDecimal feeAmount,
         @Size(max = 1000, message = "must be at most 1000 characters") String note) {
 
     /** A conclusion with an outcome, the event the foundation's clients send. */

@@ -15,6 +15,10 @@ public final class EntityTags {
 
     /** A strong tag as this service makes them: the version number, quoted. */
     private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+    /** An entity tag as RFC 9110 writes it: optionally weak, always in double quotes. */
+    private static final Pattern ANY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"");
+    static final String MALFORMED = "is not an entity tag: send the ETag exactly as it was given, in its double "
+            + "quotes (If-Match: \"3\"), or *";
 
     private EntityTags() {
     }
@@ -25,7 +29,11 @@ public final class EntityTags {
 
     /**
      * The versions an {@code If-Match} header value names: none when it is missing or blank, any for {@code *},
-     * else the versions of the strong tags it lists (other tags match no version).
+     * else the versions of the strong tags it lists (other tags match no version). A value that is not a list
+     * of entity tags (such as an ETag without its quotes, {@code If-Match: 3}) is refused as malformed rather than
+     * answered as a stale tag: the resource has not changed, the header is wrong.
+     *
+     * @throws InvalidInput when the header is not a list of entity tags
      */
     public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -36,6 +44,9 @@ public final class EntityTags {
             String tag = candidate.trim();
             if (tag.equals("*")) {
                 return ExpectedVersion.any();
+            }
+            if (!ANY_TAG.matcher(tag).matches()) {
+                throw new InvalidInput("If-Match", MALFORMED);
             }
             Matcher version = VERSION_TAG.matcher(tag);
             if (version.matches()) {

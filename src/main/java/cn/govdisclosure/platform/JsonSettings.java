@@ -21,8 +21,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Reads JSON strictly and exactly: decimals never pass through floating point, and a number where text
- * is expected (or text where a number is) is a type error rather than silently converted, and a date field
- * takes a date and nothing else ({@link Dates}).
+ * is expected (or text where a number is) is a type error rather than silently converted; a date field
+ * takes a date and nothing else ({@link Dates}); every unknown field of a body is named at once.
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -39,6 +39,8 @@ public class JsonSettings implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.addHandler(new UnknownFields.Collector());
+        mapper.registerModule(new SimpleModule("unknown-fields").setDeserializerModifier(new UnknownFields.Thrower()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

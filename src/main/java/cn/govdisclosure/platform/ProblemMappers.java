@@ -46,6 +46,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNKNOWN_FIELD = "is not a field of this resource (it is unknown or set by the server)";
     /** Each misconfiguration is logged once: it fails every request that meets it until the operator acts. */
     private static final Set<String> REPORTED_MISCONFIGURATIONS = ConcurrentHashMap.newKeySet();
 
@@ -153,11 +154,15 @@ public class ProblemMappers {
             return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
                     "The request body is not well-formed JSON" + location(e), List.of()));
         }
+        if (mapping instanceof UnknownFields.Refused unknown) {
+            return domain(new InvalidInput(unknown.paths().stream().map(path -> new FieldError(path, UNKNOWN_FIELD))
+                    .toList()));
+        }
         String field = jsonPath(mapping);
         String message;
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field;
-            message = "is not a field of this resource (it is unknown or set by the server)";
+            message = UNKNOWN_FIELD;
         } else if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -323,7 +328,7 @@ public class ProblemMappers {
             return "must be a whole number";
         }
         if (target == java.math.BigDecimal.class) {
-            return "must be a decimal number";
+            return "must be an amount as a decimal string with at most 2 decimals, such as \"12.50\"";
         }
         if (target == String.class) {
             return "must be a string";

@@ -237,6 +237,8 @@ class AccessControlTest {
         given().header("Origin", "https://portal.example.gov.cn").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/agencies").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://portal.example.gov.cn");
+        given().header("Origin", "https://portal.example.gov.cn").get("/api/v1/agencies").then().statusCode(200)
+                .header("Access-Control-Expose-Headers", "ETag,Location,Content-Disposition,Retry-After");
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/agencies").then().header("Access-Control-Allow-Origin", nullValue());
     }

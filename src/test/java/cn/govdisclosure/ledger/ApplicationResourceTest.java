@@ -388,6 +388,48 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void theGetBodySentBackIsRefusedNamingEveryServerOwnedFieldAtOnce() {
+        String agency = TestData.agency();
+        post(agency, open("O-2", "2020-05-06")).statusCode(201);
+        var read = api().get(ENTRY, agency, "O-2").then().statusCode(200).extract();
+        Map<String, Object> body = read.jsonPath().getMap("");
+        problem(api().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
+                .put(ENTRY, agency, "O-2").then(), 400)
+                .body("detail", equalTo("7 fields are not valid"))
+                .body("errors.field", contains("trackingNumber", "agencyCode", "status", "deadline", "events",
+                        "createdAt", "updatedAt"))
+                .body("errors.message", everyItem(equalTo(
+                        "is not a field of this resource (it is unknown or set by the server)")));
+        api().get(ENTRY, agency, "O-2").then().header("ETag", read.header("ETag"));
+    }
+
+    @Test
+    void nestedUnknownFieldsAreNamedWithTheirPath() {
+        String agency = TestData.agency();
+        Map<String, Object> body = open("O-3", "2020-05-06");
+        body.put("applicant", Map.of("name", "王某", "nickname", "小王"));
+        body.put("id", 7);
+        problem(post(agency, body), 400)
+                .body("errors.field", contains("applicant.nickname", "id"));
+        api().get(LEDGER, agency).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anEtagWithoutItsQuotesIsAMalformedHeaderNotAStaleOne() {
+        String agency = TestData.agency();
+        Map<String, Object> body = open("O-4", "2020-05-06");
+        post(agency, body).statusCode(201);
+        body.remove("trackingNumber");
+        body.put("subject", "改过的内容");
+        problem(api().contentType(ContentType.JSON).header("If-Match", "0").body(body).put(ENTRY, agency, "O-4")
+                .then(), 400)
+                .body("errors.field", contains("If-Match"))
+                .body("errors[0].message", equalTo("is not an entity tag: send the ETag exactly as it was given, "
+                        + "in its double quotes (If-Match: \"3\"), or *"));
+        api().get(ENTRY, agency, "O-4").then().body("subject", equalTo("某项目的审批文件")).header("ETag", "\"0\"");
+    }
+
+    @Test
     void serverOwnedFieldsCannotBeSet() {
         String agency = TestData.agency();
         for (String field : List.of("id", "version", "status", "agencyCode", "createdAt", "events")) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,9 +97,28 @@ class DeadlinesApiTest {
         event(agency, "S-1", event("CONCLUDED", "2020-06-30", "outcome", "OTHER_NO_CORRECTION")).statusCode(409);
         event(agency, "S-1", event("CONCLUDED", "2020-07-01", "outcome", "GRANTED")).statusCode(201)
                 .body("deadline.status", equalTo("CONCLUDED")).body("deadline.concludedOnTime", equalTo(true));
-        event(agency, "S-1", event("FEE_NOTICE_SENT", "2020-07-02", "feeAmount", 100, "deadline", "2020-07-20"))
+        event(agency, "S-1", event("FEE_NOTICE_SENT", "2020-07-02", "feeAmount", "100", "deadline", "2020-07-20"))
                 .statusCode(409).body("detail", equalTo("Application S-1 is concluded; no event can follow its "
                         + "conclusion (correct a mistaken conclusion with PUT)"));
+    }
+
+    @Test
+    void aFeeIsADecimalStringInAndOut() {
+        String agency = TestData.agency();
+        TestData.record(agency, "F-1", "2021-03-01", "NATURAL_PERSON", null, null);
+        for (Object amount : new Object[] {12.5, 12, "12.555", "-3", "1e3", "12,50", " 12.50"}) {
+            event(agency, "F-1", event("FEE_NOTICE_SENT", "2021-03-03", "feeAmount", amount, "deadline", "2021-03-17"))
+                    .statusCode(400).body("errors.field", contains("feeAmount"))
+                    .body("errors[0].message", equalTo("must be an amount as a decimal string with at most 2 "
+                            + "decimals, such as \"12.50\""));
+        }
+        String body = event(agency, "F-1", event("FEE_NOTICE_SENT", "2021-03-03", "feeAmount", "12.50", "deadline",
+                "2021-03-17")).statusCode(201).extract().asString();
+        assertTrue(body.contains("\"feeAmount\":\"12.50\""), body);
+        String read = api().get("/api/v1/agencies/{code}/applications/F-1", agency).then().statusCode(200).extract()
+                .asString();
+        assertTrue(read.contains("\"type\":\"FEE_NOTICE_SENT\",\"date\":\"2021-03-03\",\"deadline\":\"2021-03-17\","
+                + "\"feeAmount\":\"12.50\""), read);
     }
 
     @Test
