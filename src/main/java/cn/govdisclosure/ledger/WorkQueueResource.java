@@ -61,7 +61,7 @@ public class WorkQueueResource {
         boolean subtree = switch (scope.strip().toUpperCase()) {
             case "AGENCY" -> false;
             case "SUBTREE" -> true;
-            default -> throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
+            default -> throw new InvalidInput("scope", "unknown-value", "field.one-of", List.of("AGENCY", "SUBTREE"));
         };
         AgencyRef agency = access.readable(code);
         return applications.workQueue(subtree ? agencies.subtree(agency) : List.of(agency), paging);

@@ -45,6 +45,6 @@ public class PageRequest {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInput(name, "must be a whole number from " + min + " to " + max);
+        throw new InvalidInput(name, "out-of-range", "field.whole-number-range", min, max);
     }
 }

@@ -21,8 +21,8 @@ public final class QueryParams {
                 return constant;
             }
         }
-        throw new InvalidInput(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        throw new InvalidInput(name, "unknown-value", "field.one-of",
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     public static Integer year(String name, String value) {
@@ -37,7 +37,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInput(name, "must be a year from 1900 to 9999");
+        throw new InvalidInput(name, "out-of-range", "field.year");
     }
 
     public static Boolean bool(String name, String value) {
@@ -47,7 +47,7 @@ public final class QueryParams {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidInput(name, "must be true or false");
+            default -> throw new InvalidInput(name, "wrong-type", "field.boolean");
         };
     }
 
@@ -58,7 +58,7 @@ public final class QueryParams {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(name, "must be a date in the form 2020-03-15");
+            throw new InvalidInput(name, "invalid-format", "field.date-format");
         }
     }
 }

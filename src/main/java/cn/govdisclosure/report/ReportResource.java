@@ -35,9 +35,10 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.DomainException;
-import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.platform.Unauthenticated;
@@ -197,7 +198,7 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
+            @Valid @NotNull(message = "{field.body-required}") SectionInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateSection(id, number, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -215,7 +216,7 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateProactiveDisclosure(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
+            @Valid @NotNull(message = "{field.body-required}") ProactiveDisclosureInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(
                 service.updateProactiveDisclosure(id, input, EntityTags.expectedVersion(ifMatch)));
@@ -236,7 +237,7 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
+            @Valid @NotNull(message = "{field.body-required}") ReportedValuesInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateReportedValues(id, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -283,7 +284,7 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.Return input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         return Responses.withTag(workflow.returnToEditor(id, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -326,7 +327,7 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response recordPublication(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.RecordPublication input) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.RecordPublication input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         return Responses.withTag(workflow.recordPublication(id, input, EntityTags.expectedVersion(ifMatch),
                 access.callerName()));
@@ -345,7 +346,7 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.Revise input, @Context UriInfo uri) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         Versioned<ReportView> revised = workflow.revise(id, input, EntityTags.expectedVersion(ifMatch));
         return Response.created(uri.getBaseUriBuilder().path(ReportResource.class).path(Long.toString(id))
@@ -399,7 +400,7 @@ public class ReportResource {
             return Response.fromResponse(Responses.withTag(service.get(id))).header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateNoStore())
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
-        throw new NotFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
+        throw new NotFound(Message.of(full ? "detail.no-revision" : "detail.no-published-revision", id, revision));
     }
 
     /** Whether the caller may read the report's agency's records, and so the working copy. */
@@ -414,9 +415,9 @@ public class ReportResource {
     /** Why a caller who may not read the agency's records gets nothing: 401 anonymous, 404 unknown, else 403. */
     private DomainException refusal(long id) {
         if (access.isAnonymous()) {
-            return new Unauthenticated("This report is not published; reading it needs a bearer token");
+            return new Unauthenticated(Message.of("detail.report-not-published"));
         }
         access.requireReadable(service.agencyOf(id));
-        return new NotFound("No report has the id " + id);
+        return new NotFound(Message.of("detail.no-report", id));
     }
 }

@@ -1,5 +1,7 @@
 package cn.govdisclosure.statistics;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.DefaultValue;
@@ -93,6 +95,6 @@ public class StatisticsResource {
                 return candidate;
             }
         }
-        throw new InvalidInput("scope", "must be one of AGENCY, SUBTREE");
+        throw new InvalidInput("scope", "unknown-value", "field.one-of", List.of("AGENCY", "SUBTREE"));
     }
 }

@@ -137,8 +137,7 @@ public class BulkStatisticsResource {
             // a "+" of an offset sent unencoded in the query arrives as a space
             return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("updatedSince", "must be an instant such as 2021-03-01T00:00:00Z or "
-                    + "2021-03-01T08:00:00+08:00");
+            throw new InvalidInput("updatedSince", "invalid-format", "field.instant");
         }
     }
 }

@@ -26,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
-import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.QueryParams;
+import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.statistics.Scope;
 
 @Path("/api/v1/agencies/{code}/report-imports")
@@ -135,7 +135,7 @@ public class ReportImportResource {
         }
         String stripped = source.strip();
         if (stripped.length() > 500) {
-            throw new InvalidInput("source", "must be at most 500 characters");
+            throw new InvalidInput("source", "too-long", "field.too-long", 500);
         }
         return stripped;
     }
