@@ -59,7 +59,6 @@ class TokenRulesTest {
             }
         }
         assertAccepted(signed(payload("[\"admin\"]", now - 60, now + 3540)));
-        assertAccepted(signed(payload("[\"admin\"]", null, now + 1800)));
     }
 
     @Test
