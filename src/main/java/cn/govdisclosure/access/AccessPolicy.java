@@ -8,6 +8,7 @@ import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.Forbidden;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.Roles;
 
 /**
@@ -51,10 +52,10 @@ public class AccessPolicy {
     public void require(AgencyRef agency, String... roles) {
         requireAuthenticated();
         if (!caller.has(Roles.ADMIN) && !caller.hasAny(roles)) {
-            throw new Forbidden("This needs one of the roles " + String.join(", ", roles));
+            throw new Forbidden(Message.of("detail.needs-roles", List.of(roles)));
         }
         if (!covers(agency)) {
-            throw new Forbidden("You do not act for agency " + agency.code());
+            throw new Forbidden(Message.of("detail.not-your-agency", agency.code()));
         }
     }
 
@@ -68,7 +69,7 @@ public class AccessPolicy {
             return List.of("/");
         }
         if (!caller.hasAny(READERS)) {
-            throw new Forbidden("This needs one of the roles " + String.join(", ", READERS));
+            throw new Forbidden(Message.of("detail.needs-roles", List.of(READERS)));
         }
         return agencies.treePathsOf(caller.agencyCodes());
     }

@@ -10,14 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new agency. */
 @Schema(name = "AgencyInput")
 public record AgencyInput(
-        @NotBlank(message = "is required")
-        @Pattern(regexp = AgencyInput.CODE_PATTERN, message = "must be 1 to 32 letters, digits, '.', '_' or '-', "
-                + "starting with a letter or digit")
+        @NotBlank(message = "{field.required}")
+        @Pattern(regexp = AgencyInput.CODE_PATTERN, message = "{field.identifier.agency-code}")
         @Schema(examples = "350504", description = "Unique code: an administrative division code or a unit code")
         String code,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.too-long}")
         @Schema(examples = "洛江区人民政府") String name,
-        @NotNull(message = "is required") AgencyKind kind,
+        @NotNull(message = "{field.required}") AgencyKind kind,
         @Schema(description = "Code of an existing parent agency") String parentCode) {
 
     static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";

@@ -11,8 +11,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 class AgencyRepository implements PanacheRepository<Agency> {
 
+    /** The agency with exactly this code (the database's collation alone would also match "310101 " or "abc"). */
     Optional<Agency> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+        return find("code", code).stream().filter(agency -> agency.code.equals(code)).findFirst();
     }
 
     List<Agency> page(String parentCode, int page, int size) {
@@ -47,9 +48,18 @@ class AgencyRepository implements PanacheRepository<Agency> {
                 .setParameter("path", path + "%").getResultList();
     }
 
+    /**
+     * The tree paths of the agencies with exactly these codes. The database compares codes without regard to case
+     * or trailing spaces (its collation), so its candidates are compared again here, character by character: a
+     * token naming {@code "310101 "} must not act for agency 310101.
+     */
     List<String> treePathsOf(java.util.Collection<String> codes) {
-        return getEntityManager().createQuery("select a.treePath from Agency a where a.code in :codes", String.class)
+        return getEntityManager()
+                .createQuery("select a.code, a.treePath from Agency a where a.code in :codes", Object[].class)
                 .setParameter("codes", codes)
-                .getResultList();
+                .getResultStream()
+                .filter(row -> codes.contains((String) row[0]))
+                .map(row -> (String) row[1])
+                .toList();
     }
 }

@@ -63,7 +63,7 @@ public class AgencyResource {
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or unknown parent")
     @APIResponse(responseCode = "409", description = "The code is taken by an agency with other details")
-    public Response create(@Valid @NotNull(message = "a JSON body is required") AgencyInput input, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{field.body-required}") AgencyInput input, @Context UriInfo uri) {
         caller.requireAdmin();
         var creation = IdempotentCreate.run(() -> service.create(input));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.code()).build());
@@ -101,7 +101,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Invalid input, unknown parent or a cycle")
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") AgencyUpdate update) {
+            @Valid @NotNull(message = "{field.body-required}") AgencyUpdate update) {
         caller.requireAdmin();
         return Responses.withTag(service.update(code, update, EntityTags.expectedVersion(ifMatch)));
     }

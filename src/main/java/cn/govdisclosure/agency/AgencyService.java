@@ -12,6 +12,7 @@ import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -86,14 +87,14 @@ public class AgencyService {
     @Transactional
     public Creation<AgencyView> create(AgencyInput input) {
         Agency parent = input.parentCode() == null ? null : agencies.findByCode(input.parentCode())
-                .orElseThrow(() -> new InvalidInput("parentCode", "no agency has the code " + input.parentCode()));
+                .orElseThrow(() -> new InvalidInput("parentCode", "unknown-value", "field.no-agency", input.parentCode()));
         var existing = agencies.findByCode(input.code());
         if (existing.isPresent()) {
             Agency agency = existing.get();
             boolean same = agency.name.equals(input.name().strip()) && agency.kind == input.kind()
                     && Objects.equals(agency.parent == null ? null : agency.parent.code, input.parentCode());
             if (!same) {
-                throw new Conflict("An agency with the code " + input.code() + " exists with other details");
+                throw new Conflict(Message.of("detail.agency-exists-otherwise", input.code()));
             }
             return new Creation<>(new Versioned<>(AgencyView.of(agency), agency.version), false);
         }
@@ -119,10 +120,9 @@ public class AgencyService {
         Agency parent = null;
         if (update.parentCode() != null) {
             parent = agencies.findByCode(update.parentCode()).orElseThrow(
-                    () -> new InvalidInput("parentCode", "no agency has the code " + update.parentCode()));
+                    () -> new InvalidInput("parentCode", "unknown-value", "field.no-agency", update.parentCode()));
             if (parent.treePath.startsWith(agency.treePath)) {
-                throw new InvalidInput("parentCode", "agency " + update.parentCode() + " is " + code
-                        + " itself or lies below it; the hierarchy cannot contain a cycle");
+                throw new InvalidInput("parentCode", "invalid", "field.agency-cycle", update.parentCode(), code);
             }
         }
         String newPath = (parent == null ? "/" : parent.treePath) + agency.id + "/";
@@ -142,7 +142,7 @@ public class AgencyService {
 
     private Agency load(String code) {
         return agencies.findByCode(code)
-                .orElseThrow(() -> new NotFound("No agency has the code " + code));
+                .orElseThrow(() -> new NotFound(Message.of("detail.no-agency", code)));
     }
 
 }

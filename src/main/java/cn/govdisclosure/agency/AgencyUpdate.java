@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The editable fields of an agency; its code is its identity and never changes. */
 @Schema(name = "AgencyUpdate")
 public record AgencyUpdate(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @NotNull(message = "is required") AgencyKind kind,
+        @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.too-long}") String name,
+        @NotNull(message = "{field.required}") AgencyKind kind,
         @Schema(description = "Code of an existing parent agency; absent makes the agency a root") String parentCode) {
 }

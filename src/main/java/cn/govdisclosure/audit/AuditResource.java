@@ -23,6 +23,7 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.Forbidden;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Roles;
@@ -65,7 +66,7 @@ public class AuditResource {
             @BeanParam PageRequest paging) {
         String type = blankToNull(entityType);
         if (type != null && !type.matches("[A-Z][A-Z_]{0,59}")) {
-            throw new InvalidInput("entityType", "must be a type code such as APPLICATION or REPORT");
+            throw new InvalidInput("entityType", "unknown-value", "field.entity-type");
         }
         String id = blankToNull(entityId);
         String code = blankToNull(agency);
@@ -76,12 +77,11 @@ public class AuditResource {
         AuditLog.Filter filter = new AuditLog.Filter(type, id, agencyId);
         if (!access.isAdmin() && agencyId == null) {
             if (type == null || id == null) {
-                throw new Forbidden("Only admins read the whole audit trail; name an agency with 'agency', or a record "
-                        + "with 'entityType' and 'entityId'");
+                throw new Forbidden(Message.of("detail.audit-whole"));
             }
             for (Long owner : log.agenciesOf(filter)) {
                 if (owner == null) {
-                    throw new Forbidden("Only admins read the trail of records that belong to no agency");
+                    throw new Forbidden(Message.of("detail.audit-no-agency"));
                 }
                 access.requireReadable(agencies.byId(owner));
             }

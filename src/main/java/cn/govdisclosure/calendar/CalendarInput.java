@@ -14,18 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A year's notice: every holiday day off and every make-up working day. */
 @Schema(name = "CalendarInput")
 public record CalendarInput(
-        @NotNull(message = "is required") List<@Valid @NotNull(message = "must not be null") Holiday> holidays,
-        @NotNull(message = "is required") List<@Valid @NotNull(message = "must not be null") MakeupWorkday> makeupWorkdays) {
+        @NotNull(message = "{field.required}") List<@Valid @NotNull(message = "{field.not-null}") Holiday> holidays,
+        @NotNull(message = "{field.required}") List<@Valid @NotNull(message = "{field.not-null}") MakeupWorkday> makeupWorkdays) {
 
     @Schema(name = "CalendarHolidayInput")
     public record Holiday(
-            @NotBlank(message = "is required") @Size(max = 50, message = "must be at most 50 characters") String name,
-            @NotEmpty(message = "must list at least one date") List<@NotNull(message = "must not be null") LocalDate> dates) {
+            @NotBlank(message = "{field.required}") @Size(max = 50, message = "{field.too-long}") String name,
+            @NotEmpty(message = "{field.required.dates}") List<@NotNull(message = "{field.not-null}") LocalDate> dates) {
     }
 
     @Schema(name = "CalendarMakeupWorkdayInput")
     public record MakeupWorkday(
-            @NotBlank(message = "is required") @Size(max = 50, message = "must be at most 50 characters") String name,
-            @NotNull(message = "is required") LocalDate date) {
+            @NotBlank(message = "{field.required}") @Size(max = 50, message = "{field.too-long}") String name,
+            @NotNull(message = "{field.required}") LocalDate date) {
     }
 }

@@ -62,7 +62,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "428", description = "If-Match missing when replacing")
     public Response replace(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") CalendarInput input) {
+            @Valid @NotNull(message = "{field.body-required}") CalendarInput input) {
         access.requireAdmin();
         return Responses.withTag(service.replace(year, input, EntityTags.expectedVersion(ifMatch)));
     }

@@ -15,11 +15,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.platform.ExpectedVersion;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
+import cn.govdisclosure.platform.Violation;
 
 /** Reads and replaces notice years of the official calendar. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class CalendarService {
 
     public Versioned<CalendarView> get(int year) {
         CalendarYear notice = days.year(year).orElseThrow(() -> new NotFound(
-                "The official calendar of " + year + " is not loaded; an admin can load it with PUT"));
+                Message.of("detail.no-calendar", year)));
         return new Versioned<>(view(notice), notice.version);
     }
 
@@ -80,7 +81,7 @@ public class CalendarService {
     }
 
     private Map<LocalDate, CalendarDay> check(int year, CalendarInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Map<LocalDate, CalendarDay> entries = new LinkedHashMap<>();
         LocalDate first = LocalDate.of(year - 1, 12, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
@@ -96,15 +97,14 @@ public class CalendarService {
             String field = "makeupWorkdays[" + i + "].date";
             DayOfWeek weekday = makeup.date().getDayOfWeek();
             if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
-                errors.add(new FieldError(field, makeup.date() + " is a " + weekday
-                        + "; a make-up working day is a Saturday or Sunday"));
+                errors.add(Violation.of(field, "invalid", "field.makeup-weekday", makeup.date(), weekday));
             }
             add(entries, errors, field, year, makeup.date(), DayKind.MAKEUP_WORKDAY, makeup.name(), first, last);
         }
         if (errors.isEmpty() && !entries.isEmpty()) {
             for (CalendarDay taken : days.claimedByOthers(year, List.copyOf(entries.keySet()))) {
-                errors.add(new FieldError("dates", taken.calendarDate + " belongs to the notice of "
-                        + taken.noticeYear));
+                errors.add(Violation.of("dates", "conflict", "field.date-of-other-notice", taken.calendarDate,
+                        taken.noticeYear));
             }
         }
         if (!errors.isEmpty()) {
@@ -113,15 +113,14 @@ public class CalendarService {
         return entries;
     }
 
-    private static void add(Map<LocalDate, CalendarDay> entries, List<FieldError> errors, String field, int year,
+    private static void add(Map<LocalDate, CalendarDay> entries, List<Violation> errors, String field, int year,
             LocalDate date, DayKind kind, String name, LocalDate first, LocalDate last) {
         if (date.isBefore(first) || date.isAfter(last)) {
-            errors.add(new FieldError(field, "must lie between " + first + " and " + last
-                    + " (a notice covers its year and may reach into the December before)"));
+            errors.add(Violation.of(field, "out-of-range", "field.notice-range", first, last));
             return;
         }
         if (entries.containsKey(date)) {
-            errors.add(new FieldError(field, date + " is listed twice"));
+            errors.add(Violation.of(field, "duplicate", "field.date-twice", date));
             return;
         }
         CalendarDay day = new CalendarDay();
@@ -149,7 +148,7 @@ public class CalendarService {
 
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw new InvalidInput("year", "must be a year from 2000 to 2100");
+            throw new InvalidInput("year", "out-of-range", "field.calendar-year");
         }
     }
 

@@ -15,18 +15,20 @@ public enum CellKind {
 
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(13);
 
-    /** Why the value does not fit this kind of cell, or {@code null} when it does. */
+    /**
+     * The name of what is wrong with the value for this kind of cell ({@code too-large}, {@code count},
+     * {@code signed-count}, {@code yuan}, {@code ten-thousand-yuan}), or {@code null} when it fits.
+     */
     public String problemWith(BigDecimal value) {
         if (value.abs().compareTo(LIMIT) >= 0) {
-            return "must be less than 10000000000000 in magnitude";
+            return "too-large";
         }
         return switch (this) {
-            case COUNT -> isWhole(value) && value.signum() >= 0 ? null : "must be a whole number, 0 or more";
-            case SIGNED_COUNT -> isWhole(value) ? null : "must be a whole number (it may be negative)";
-            case YUAN -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 2 ? null
-                    : "must be an amount in 元, 0 or more, with at most 2 decimal places";
+            case COUNT -> isWhole(value) && value.signum() >= 0 ? null : "count";
+            case SIGNED_COUNT -> isWhole(value) ? null : "signed-count";
+            case YUAN -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 2 ? null : "yuan";
             case TEN_THOUSAND_YUAN -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 6 ? null
-                    : "must be an amount in 万元, 0 or more, with at most 6 decimal places";
+                    : "ten-thousand-yuan";
         };
     }
 

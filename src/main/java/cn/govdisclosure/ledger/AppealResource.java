@@ -62,7 +62,7 @@ public class AppealResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     @APIResponse(responseCode = "409", description = "Case number already recorded with other content")
     public Response create(@PathParam("code") String code,
-            @Valid @NotNull(message = "a JSON body is required") AppealInput input, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") AppealInput input, @Context UriInfo uri) {
         var agency = access.permitted(code, Roles.CLERK);
         var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation,
@@ -98,7 +98,7 @@ public class AppealResource {
     @APIResponse(responseCode = "409", description = "The case number belongs to another case")
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") AppealInput input) {
+            @Valid @NotNull(message = "{field.body-required}") AppealInput input) {
         var agency = access.permitted(code, Roles.CLERK);
         return Responses.withTag(service.update(agency, id, input, EntityTags.expectedVersion(ifMatch)));
     }

@@ -13,13 +13,14 @@ import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
+import cn.govdisclosure.platform.Violation;
 
 /** Records review and litigation cases about an agency's disclosure decisions. */
 @ApplicationScoped
@@ -49,8 +50,7 @@ public class AppealService {
                     && appeal.result == input.result() && Objects.equals(appeal.concludedDate, input.concludedDate())
                     && Objects.equals(appeal.applicationId, applicationId);
             if (!same) {
-                throw new Conflict("Case " + input.caseNumber() + " of agency " + agency.code()
-                        + " is already recorded with other content; correct it with PUT instead");
+                throw new Conflict(Message.of("detail.case-recorded-otherwise", input.caseNumber(), agency.code()));
             }
             return new Creation<>(versioned(appeal, agency), false);
         }
@@ -82,8 +82,7 @@ public class AppealService {
         appeals.findCase(agency.id(), input.caseNumber().strip())
                 .filter(other -> !other.id.equals(appeal.id))
                 .ifPresent(other -> {
-                    throw new Conflict("Another case of agency " + agency.code() + " has the case number "
-                            + input.caseNumber());
+                    throw new Conflict(Message.of("detail.case-number-taken", agency.code(), input.caseNumber()));
                 });
         apply(appeal, input, applicationId);
         appeals.flush();
@@ -92,23 +91,23 @@ public class AppealService {
 
     /** Checks the case's dates and result, and resolves its application link to an id. */
     private Long checkRules(AgencyRef agency, AppealInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (input.filedDate().isAfter(clock.today())) {
-            errors.add(new FieldError("filedDate", "must not be in the future"));
+            errors.add(Violation.of("filedDate", "date-in-future", "field.date-in-future"));
         }
         boolean pending = input.result() == AppealResult.PENDING;
         if (pending && input.concludedDate() != null) {
-            errors.add(new FieldError("concludedDate", "a PENDING case has no conclusion date"));
+            errors.add(Violation.of("concludedDate", "invalid", "field.pending-no-conclusion"));
         }
         if (!pending && input.concludedDate() == null) {
-            errors.add(new FieldError("concludedDate", "is required when the result is " + input.result()));
+            errors.add(Violation.of("concludedDate", "required", "field.required-for-result", input.result()));
         }
         if (input.concludedDate() != null) {
             if (input.concludedDate().isBefore(input.filedDate())) {
-                errors.add(new FieldError("concludedDate", "must not be before filedDate"));
+                errors.add(Violation.of("concludedDate", "date-order", "field.before-filed-date"));
             }
             if (input.concludedDate().isAfter(clock.today())) {
-                errors.add(new FieldError("concludedDate", "must not be in the future"));
+                errors.add(Violation.of("concludedDate", "date-in-future", "field.date-in-future"));
             }
         }
         Long applicationId = null;
@@ -116,8 +115,8 @@ public class AppealService {
         if (trackingNumber != null && !trackingNumber.isBlank()) {
             applicationId = applications.idOf(agency.id(), trackingNumber.strip()).orElse(null);
             if (applicationId == null) {
-                errors.add(new FieldError("applicationTrackingNumber",
-                        "agency " + agency.code() + " has no application " + trackingNumber));
+                errors.add(Violation.of("applicationTrackingNumber", "unknown-value", "field.no-such-application",
+                        agency.code(), trackingNumber));
             }
         }
         if (!errors.isEmpty()) {
@@ -138,7 +137,7 @@ public class AppealService {
 
     private Appeal load(AgencyRef agency, long id) {
         return appeals.findInAgency(agency.id(), id).orElseThrow(
-                () -> new NotFound("Agency " + agency.code() + " has no appeal with id " + id));
+                () -> new NotFound(Message.of("detail.no-appeal", agency.code(), id)));
     }
 
     private Versioned<AppealView> versioned(Appeal appeal, AgencyRef agency) {

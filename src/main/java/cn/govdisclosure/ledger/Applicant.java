@@ -13,16 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Applicant")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Applicant(
-        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
+        @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.too-long}")
         @Schema(examples = "张三") String name,
-        @Size(max = 32, message = "must be at most 32 characters")
-        @Pattern(regexp = "^[0-9A-Za-z-]*$", message = "may contain only letters, digits and '-'")
+        @Size(max = 32, message = "{field.too-long}")
+        @Pattern(regexp = "^[0-9A-Za-z-]*$", message = "{field.id-number}")
         @Schema(description = "Identity document or unified social credit number") String idNumber,
-        @Size(max = 32, message = "must be at most 32 characters")
-        @Pattern(regexp = "^[0-9+() -]*$", message = "may contain only digits, spaces and + ( ) -") String phone,
-        @Size(max = 200, message = "must be at most 200 characters") @Email(message = "must be an e-mail address")
+        @Size(max = 32, message = "{field.too-long}")
+        @Pattern(regexp = "^[0-9+() -]*$", message = "{field.phone}") String phone,
+        @Size(max = 200, message = "{field.too-long}") @Email(message = "{field.email}")
         String email,
-        @Size(max = 500, message = "must be at most 500 characters") String address) {
+        @Size(max = 500, message = "{field.too-long}") String address) {
 
     /**
      * What the retention run leaves in place of the name once the applicant's details are removed (identity

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.govdisclosure.agency.Scope;
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
-import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.Violation;
 import cn.govdisclosure.platform.InvalidInput;
 
 /** The filters and the order of the ledger list; every filter is optional and they combine with AND. */
@@ -103,22 +103,22 @@ public class ApplicationFilter {
 
     /** The checked filter; dates out of order, a long {@code q} or an unknown order are a 400 naming the parameter. */
     Criteria criteria() {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
-            errors.add(new FieldError("receivedTo", "must not be before receivedFrom"));
+            errors.add(Violation.of("receivedTo", "out-of-range", "field.not-before", "receivedFrom"));
         }
         if (concludedFrom != null && concludedTo != null && concludedTo.isBefore(concludedFrom)) {
-            errors.add(new FieldError("concludedTo", "must not be before concludedFrom"));
+            errors.add(Violation.of("concludedTo", "out-of-range", "field.not-before", "concludedFrom"));
         }
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+            errors.add(Violation.of("q", "too-long", "field.too-long", MAX_QUERY_LENGTH));
         }
         LedgerOrder order = LedgerOrder.AS_RECEIVED;
         if (sort != null && !sort.isBlank()) {
             order = LedgerOrder.parse(sort.strip());
             if (order == null) {
-                errors.add(new FieldError("sort", "must be one of " + LedgerOrder.names()));
+                errors.add(Violation.of("sort", "unknown-value", "field.one-of", LedgerOrder.names()));
             }
         }
         if (!errors.isEmpty()) {

@@ -34,8 +34,8 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.access.Audience;
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ConcurrentWrites;
 import cn.govdisclosure.agency.AgencyService;
+import cn.govdisclosure.platform.ConcurrentWrites;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
@@ -77,7 +77,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     @APIResponse(responseCode = "409", description = "Tracking number already recorded with other content")
     public Response create(@PathParam("code") String code,
-            @Valid @NotNull(message = "a JSON body is required") ApplicationInput input, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") ApplicationInput input, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         var creation = IdempotentCreate.run(() -> service.create(agency, input, access.audienceFor(agency)));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
@@ -149,7 +149,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such agency or application")
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ApplicationUpdate update) {
+            @Valid @NotNull(message = "{field.body-required}") ApplicationUpdate update) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch),
                 access.audienceFor(agency)));
@@ -166,7 +166,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The application is already concluded, the event does not "
             + "follow the timeline, or concurrent events kept changing the application")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
-            @Valid @NotNull(message = "a JSON body is required") EventInput event, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") EventInput event, @Context UriInfo uri) {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         // a concurrent event on the same application is read and checked against, not answered 412
         var creation = ConcurrentWrites.retry(

@@ -25,13 +25,15 @@ import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
-import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.Identifiers;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
+import cn.govdisclosure.platform.Violation;
 
 /**
  * Records applications and their timelines, enforcing the ledger's rules on dates and outcomes. Every answer shows
@@ -75,8 +77,8 @@ public class ApplicationService {
         if (existing.isPresent()) {
             DisclosureApplication entry = existing.get();
             if (!sameSubmission(entry, content)) {
-                throw new Conflict("Application " + input.trackingNumber() + " of agency " + agency.code()
-                        + " is already recorded with other content; correct it with PUT instead");
+                throw new Conflict(Message.of("detail.application-recorded-otherwise", input.trackingNumber(),
+                        agency.code()));
             }
             return new Creation<>(shown(entry, agency, audience, calendars.calendar()), false);
         }
@@ -169,7 +171,7 @@ public class ApplicationService {
         expected.check(entry.version);
         ApplicationContent content = update.content();
         checkRules(content);
-        List<FieldError> timelineErrors = timelineErrors(entry, content);
+        List<Violation> timelineErrors = timelineErrors(entry, content);
         if (!timelineErrors.isEmpty()) {
             throw new InvalidInput(timelineErrors);
         }
@@ -245,7 +247,7 @@ public class ApplicationService {
 
     /** The internal id of an application of this agency, for links from other records. */
     Optional<Long> idOf(long agencyId, String trackingNumber) {
-        return applications.idOf(agencyId, trackingNumber);
+        return applications.idOf(agencyId, Identifiers.normalise(trackingNumber));
     }
 
     Optional<String> trackingNumberOf(long applicationId) {
@@ -253,7 +255,7 @@ public class ApplicationService {
     }
 
     private void checkRules(ApplicationContent content) {
-        List<FieldError> errors = ruleErrors(content);
+        List<Violation> errors = ruleErrors(content);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -280,10 +282,10 @@ public class ApplicationService {
     }
 
     /** Why the content cannot replace the entry's: an event of its timeline would lie before the new receipt. */
-    static List<FieldError> timelineErrors(DisclosureApplication entry, ApplicationContent content) {
+    static List<Violation> timelineErrors(DisclosureApplication entry, ApplicationContent content) {
         return entry.events.stream().filter(event -> event.eventDate.isBefore(content.receivedDate())).findFirst()
-                .map(event -> List.of(new FieldError("receivedDate", "must not be after the " + event.type
-                        + " event of " + event.eventDate)))
+                .map(event -> List.of(Violation.of("receivedDate", "date-order", "field.after-event", event.type,
+                        event.eventDate)))
                 .orElse(List.of());
     }
 
@@ -297,22 +299,22 @@ public class ApplicationService {
     }
 
     /** The rules on dates and outcomes that Bean Validation cannot express; empty when the content keeps them. */
-    List<FieldError> ruleErrors(ApplicationContent content) {
-        List<FieldError> errors = new ArrayList<>();
+    List<Violation> ruleErrors(ApplicationContent content) {
+        List<Violation> errors = new ArrayList<>();
         LocalDate today = clock.today();
         if (content.receivedDate().isAfter(today)) {
-            errors.add(new FieldError("receivedDate", "must not be in the future"));
+            errors.add(Violation.of("receivedDate", "date-in-future", "field.date-in-future"));
         }
         if ((content.outcome() == null) != (content.concludedDate() == null)) {
-            errors.add(new FieldError(content.outcome() == null ? "outcome" : "concludedDate",
-                    "outcome and concludedDate are given together or not at all"));
+            errors.add(Violation.of(content.outcome() == null ? "outcome" : "concludedDate", "invalid",
+                    "field.outcome-with-date"));
         }
         if (content.concludedDate() != null) {
             if (content.concludedDate().isBefore(content.receivedDate())) {
-                errors.add(new FieldError("concludedDate", "must not be before receivedDate"));
+                errors.add(Violation.of("concludedDate", "date-order", "field.before-received-date"));
             }
             if (content.concludedDate().isAfter(today)) {
-                errors.add(new FieldError("concludedDate", "must not be in the future"));
+                errors.add(Violation.of("concludedDate", "date-in-future", "field.date-in-future"));
             }
         }
         return errors;
@@ -375,8 +377,8 @@ public class ApplicationService {
     }
 
     private DisclosureApplication load(AgencyRef agency, String trackingNumber) {
-        return applications.findEntry(agency.id(), trackingNumber).orElseThrow(() -> new NotFound(
-                "Agency " + agency.code() + " has no application with tracking number " + trackingNumber));
+        return applications.findEntry(agency.id(), Identifiers.normalise(trackingNumber)).orElseThrow(() -> new NotFound(
+                Message.of("detail.no-application", agency.code(), trackingNumber)));
     }
 
     /** One application with its timeline as shown to the audience; logged when it shows personal data. */

@@ -18,11 +18,11 @@ import cn.govdisclosure.format.Outcome;
  */
 @Schema(name = "ApplicationUpdate")
 public record ApplicationUpdate(
-        @NotNull(message = "is required") LocalDate receivedDate,
-        @NotNull(message = "is required") Channel channel,
-        @NotNull(message = "is required") ApplicantType applicantType,
-        @NotNull(message = "is required") @Valid Applicant applicant,
-        @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String subject,
+        @NotNull(message = "{field.required}") LocalDate receivedDate,
+        @NotNull(message = "{field.required}") Channel channel,
+        @NotNull(message = "{field.required}") ApplicantType applicantType,
+        @NotNull(message = "{field.required}") @Valid Applicant applicant,
+        @NotBlank(message = "{field.required}") @Size(max = 2000, message = "{field.too-long}") String subject,
         Outcome outcome,
         LocalDate concludedDate) {
 

@@ -23,17 +23,17 @@ import cn.govdisclosure.platform.MoneyJson;
  */
 @Schema(name = "EventInput")
 public record EventInput(
-        @NotNull(message = "is required") EventType type,
-        @NotNull(message = "is required") @Schema(examples = "2020-04-02") LocalDate date,
+        @NotNull(message = "{field.required}") EventType type,
+        @NotNull(message = "{field.required}") @Schema(examples = "2020-04-02") LocalDate date,
         Outcome outcome,
         LocalDate deadline,
         Integer workingDays,
-        @Size(max = 100, message = "must be at most 100 characters") String approvedBy,
+        @Size(max = 100, message = "{field.too-long}") String approvedBy,
         Counterpart counterpart,
         @JsonSerialize(using = MoneyJson.Writer.class) @JsonDeserialize(using = MoneyJson.Reader.class)
         @Schema(type = SchemaType.STRING, pattern = MoneyJson.PATTERN, examples = "12.50",
                 description = "元, as a decimal string") BigDecimal feeAmount,
-        @Size(max = 1000, message = "must be at most 1000 characters") String note) {
+        @Size(max = 1000, message = "{field.too-long}") String note) {
 
     /** A conclusion with an outcome, the event the foundation's clients send. */
     public static EventInput concluded(LocalDate date, Outcome outcome) {

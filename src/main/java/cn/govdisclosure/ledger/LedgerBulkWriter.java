@@ -20,7 +20,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.hibernate.Session;
@@ -28,7 +27,8 @@ import org.hibernate.Session;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.calendar.CalendarService;
 import cn.govdisclosure.calendar.WorkingDayCalendar;
-import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.ConstraintMessages;
+import cn.govdisclosure.platform.Violation;
 
 /**
  * Writes many ledger entries at once, inside the caller's transaction, with exactly the rules and the stored
@@ -50,7 +50,7 @@ public class LedgerBulkWriter {
     }
 
     /** What became of an entry; {@code errors} for INVALID and CONFLICT. */
-    public record BulkOutcome(long position, Result result, List<FieldError> errors) {
+    public record BulkOutcome(long position, Result result, List<Violation> errors) {
     }
 
     private static final String INSERT_APPLICATION = "INSERT INTO disclosure_application (agency_id, tracking_number, "
@@ -76,15 +76,12 @@ public class LedgerBulkWriter {
     }
 
     /** The errors of an entry taken on its own (Bean Validation and the date rules), as a create would report them. */
-    public List<FieldError> validate(ApplicationInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<ApplicationInput> violation : validator.validate(input)) {
-            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
-        }
+    public List<Violation> validate(ApplicationInput input) {
+        List<Violation> errors = new ArrayList<>(ConstraintMessages.violations(validator.validate(input)));
         if (errors.isEmpty()) {
             errors.addAll(service.ruleErrors(input.content()));
         }
-        errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        errors.sort(java.util.Comparator.comparing(Violation::field).thenComparing(error -> error.message().key()));
         return errors;
     }
 
@@ -98,7 +95,7 @@ public class LedgerBulkWriter {
         Map<Long, BulkOutcome> outcomes = new HashMap<>();
         Map<Key, BulkEntry> valid = new LinkedHashMap<>();
         for (BulkEntry entry : entries) {
-            List<FieldError> errors = validate(entry.input());
+            List<Violation> errors = validate(entry.input());
             if (!errors.isEmpty()) {
                 outcomes.put(entry.position(), new BulkOutcome(entry.position(), Result.INVALID, errors));
                 continue;
@@ -109,8 +106,8 @@ public class LedgerBulkWriter {
                 // the same tracking number twice in one source: a repeat, or two different entries
                 boolean same = first.input().equals(entry.input());
                 outcomes.put(entry.position(), same ? new BulkOutcome(entry.position(), Result.UNCHANGED, List.of())
-                        : new BulkOutcome(entry.position(), Result.CONFLICT, List.of(new FieldError("trackingNumber",
-                                "appears more than once in the upload with different content"))));
+                        : new BulkOutcome(entry.position(), Result.CONFLICT, List.of(Violation.of("trackingNumber",
+                                "duplicate", "field.repeated-in-upload"))));
             }
         }
         Map<Key, DisclosureApplication> stored = existing(valid.keySet());
@@ -125,10 +122,10 @@ public class LedgerBulkWriter {
             } else if (service.sameContent(current, entry.input().content())) {
                 outcomes.put(position, new BulkOutcome(position, Result.UNCHANGED, List.of()));
             } else if (!replace) {
-                outcomes.put(position, new BulkOutcome(position, Result.CONFLICT, List.of(new FieldError(
-                        "trackingNumber", "is already recorded with other content"))));
+                outcomes.put(position, new BulkOutcome(position, Result.CONFLICT, List.of(Violation.of(
+                        "trackingNumber", "conflict", "field.recorded-otherwise"))));
             } else {
-                List<FieldError> errors = ApplicationService.timelineErrors(current, entry.input().content());
+                List<Violation> errors = ApplicationService.timelineErrors(current, entry.input().content());
                 if (errors.isEmpty()) {
                     service.replaceContent(current, entry.input().content(), calendar);
                     outcomes.put(position, new BulkOutcome(position, Result.REPLACED, List.of()));

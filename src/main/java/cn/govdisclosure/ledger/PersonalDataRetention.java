@@ -22,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.audit.BulkAudit;
 import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.ServiceClock;
 
 /**
@@ -87,8 +88,7 @@ public class PersonalDataRetention {
     }
 
     private RetentionRunView execute(boolean dryRun, String actor, String trigger) {
-        Period retention = period.orElseThrow(() -> new Conflict("Personal-data retention is off: set "
-                + "DISCLOSURE_PERSONAL_DATA_RETENTION to a period such as P10Y to enable it"));
+        Period retention = period.orElseThrow(() -> new Conflict(Message.of("detail.retention-off")));
         LocalDate today = clock.today();
         LocalDate cutoff = today.minus(retention);
         Instant now = clock.now();

@@ -7,8 +7,9 @@ import java.util.List;
 
 import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.Conflict;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
+import cn.govdisclosure.platform.Violation;
 
 /**
  * Which events may follow which (Regulation arts. 30–33, 42): a malformed event is a 400 naming its
@@ -33,98 +34,88 @@ final class TimelineRules {
         State state = State.of(timeline);
         LocalDate last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).date();
         if (state.concluded) {
-            throw new Conflict("Application " + trackingNumber + " is concluded; no event can follow its "
-                    + "conclusion (correct a mistaken conclusion with PUT)");
+            throw new Conflict(Message.of("detail.event-after-conclusion", trackingNumber));
         }
         if (last != null && event.date().isBefore(last)) {
-            throw new Conflict("The event is dated " + event.date() + ", before the previous event of "
-                    + last + "; events are recorded in order");
+            throw new Conflict(Message.of("detail.event-out-of-order", event.date(), last));
         }
-        String refusal = switch (event.type()) {
-            case CORRECTION_REQUESTED -> state.correctionRequested
-                    ? "Corrections can be asked for only once, for everything needed (art. 30)" : null;
-            case CORRECTION_RECEIVED -> !state.awaitingCorrection() ? "No correction is awaited" : null;
-            case EXTENDED -> state.extended ? "The reply period can be extended only once (art. 33)" : null;
-            case CONSULTATION_STARTED -> state.inConsultation ? "A consultation is already under way" : null;
-            case CONSULTATION_ENDED -> !state.inConsultation ? "No consultation was started" : null;
-            case FEE_NOTICE_SENT -> state.awaitingFee ? "A fee notice is already awaiting payment" : null;
-            case FEE_PAID -> !state.awaitingFee ? "No fee notice is awaiting payment" : null;
+        Message refusal = switch (event.type()) {
+            case CORRECTION_REQUESTED -> state.correctionRequested ? Message.of("timeline.correction-once") : null;
+            case CORRECTION_RECEIVED -> !state.awaitingCorrection() ? Message.of("timeline.no-correction-awaited") : null;
+            case EXTENDED -> state.extended ? Message.of("timeline.extension-once") : null;
+            case CONSULTATION_STARTED -> state.inConsultation ? Message.of("timeline.consultation-under-way") : null;
+            case CONSULTATION_ENDED -> !state.inConsultation ? Message.of("timeline.no-consultation") : null;
+            case FEE_NOTICE_SENT -> state.awaitingFee ? Message.of("timeline.fee-awaited") : null;
+            case FEE_PAID -> !state.awaitingFee ? Message.of("timeline.no-fee-awaited") : null;
             case WITHDRAWN -> null;
             case CONCLUDED -> abandonmentRefusal(event, state);
         };
         if (refusal != null) {
-            throw new Conflict("Application " + trackingNumber + ": " + refusal);
+            throw new Conflict(Message.of("detail.timeline-refusal", trackingNumber, refusal));
         }
     }
 
-    private static String abandonmentRefusal(EventInput event, State state) {
+    private static Message abandonmentRefusal(EventInput event, State state) {
         if (event.outcome() == Outcome.OTHER_NO_CORRECTION) {
             if (!state.awaitingCorrection()) {
-                return "OTHER_NO_CORRECTION concludes an application whose requested corrections never arrived; "
-                        + "none are awaited";
+                return Message.of("timeline.no-correction-to-abandon");
             }
             if (!event.date().isAfter(state.correctionDeadline)) {
-                return "The applicant may correct until " + state.correctionDeadline
-                        + "; the application is abandoned only after that day";
+                return Message.of("timeline.may-still-correct", state.correctionDeadline);
             }
         }
         if (event.outcome() == Outcome.OTHER_FEE_UNPAID) {
             if (!state.awaitingFee) {
-                return "OTHER_FEE_UNPAID concludes an application whose fee was never paid; no fee is awaited";
+                return Message.of("timeline.no-fee-to-abandon");
             }
             if (!event.date().isAfter(state.feeDeadline)) {
-                return "The applicant may pay until " + state.feeDeadline
-                        + "; the application is abandoned only after that day";
+                return Message.of("timeline.may-still-pay", state.feeDeadline);
             }
         }
         return null;
     }
 
     private void checkFields(LocalDate received, EventInput event, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         EventType type = event.type();
         if (event.date().isBefore(received)) {
-            errors.add(new FieldError("date", "must not be before the receipt date " + received));
+            errors.add(Violation.of("date", "date-order", "field.before-receipt", received));
         }
         if (event.date().isAfter(today)) {
-            errors.add(new FieldError("date", "must not be in the future"));
+            errors.add(Violation.of("date", "date-in-future", "field.date-in-future"));
         }
-        require(errors, type == EventType.CONCLUDED, event.outcome() != null, "outcome",
-                "is required for a CONCLUDED event", "is only given with a CONCLUDED event");
+        require(errors, type == EventType.CONCLUDED, event.outcome() != null, "outcome", "concluded");
         boolean takesDeadline = type == EventType.CORRECTION_REQUESTED || type == EventType.FEE_NOTICE_SENT;
-        require(errors, takesDeadline, event.deadline() != null, "deadline",
-                "is required: the day by which the applicant must answer", "is only given when asking for "
-                        + "corrections or a fee");
+        require(errors, takesDeadline, event.deadline() != null, "deadline", "deadline");
         if (takesDeadline && event.deadline() != null && event.deadline().isBefore(event.date())) {
-            errors.add(new FieldError("deadline", "must not be before the event's date"));
+            errors.add(Violation.of("deadline", "date-order", "field.before-event-date"));
         }
-        require(errors, type == EventType.EXTENDED, event.workingDays() != null, "workingDays",
-                "is required: the extension in working days", "is only given with an EXTENDED event");
+        require(errors, type == EventType.EXTENDED, event.workingDays() != null, "workingDays", "working-days");
         if (type == EventType.EXTENDED && event.workingDays() != null
                 && (event.workingDays() < 1 || event.workingDays() > maxExtension)) {
-            errors.add(new FieldError("workingDays", "must be from 1 to " + maxExtension));
+            errors.add(Violation.of("workingDays", "out-of-range", "field.working-days-range", maxExtension));
         }
         require(errors, type == EventType.EXTENDED, event.approvedBy() != null && !event.approvedBy().isBlank(),
-                "approvedBy", "is required: who approved the extension", "is only given with an EXTENDED event");
+                "approvedBy", "approved-by");
         require(errors, type == EventType.CONSULTATION_STARTED, event.counterpart() != null, "counterpart",
-                "is required: THIRD_PARTY or OTHER_AGENCY", "is only given when a consultation starts");
-        require(errors, type == EventType.FEE_NOTICE_SENT, event.feeAmount() != null, "feeAmount",
-                "is required: the fee in 元", "is only given with a fee notice");
+                "counterpart");
+        require(errors, type == EventType.FEE_NOTICE_SENT, event.feeAmount() != null, "feeAmount", "fee-amount");
         if (event.feeAmount() != null && (event.feeAmount().signum() <= 0 || event.feeAmount().scale() > 2
                 || event.feeAmount().compareTo(new BigDecimal("1000000")) >= 0)) {
-            errors.add(new FieldError("feeAmount", "must be an amount in 元 above 0, below 1000000, with at most 2 decimals"));
+            errors.add(Violation.of("feeAmount", "out-of-range", "field.fee-amount"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
     }
 
-    private static void require(List<FieldError> errors, boolean applies, boolean present, String field,
-            String missing, String misplaced) {
+    /** A field that the event's type needs, or does not take: keys {@code field.event.<name>.missing/misplaced}. */
+    private static void require(List<Violation> errors, boolean applies, boolean present, String field,
+            String name) {
         if (applies && !present) {
-            errors.add(new FieldError(field, missing));
+            errors.add(Violation.of(field, "required", "field.event." + name + ".missing"));
         } else if (!applies && present) {
-            errors.add(new FieldError(field, misplaced));
+            errors.add(Violation.of(field, "invalid", "field.event." + name + ".misplaced"));
         }
     }
 

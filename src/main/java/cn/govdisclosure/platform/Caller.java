@@ -55,7 +55,7 @@ public class Caller {
     /** Checks that there is a caller: a request without a valid token is refused with {@link Unauthenticated}. */
     public void requireAuthenticated() {
         if (isAnonymous()) {
-            throw new Unauthenticated("This needs a bearer token");
+            throw new Unauthenticated(Message.of("detail.token-required"));
         }
     }
 
@@ -63,7 +63,7 @@ public class Caller {
     public void requireAdmin() {
         requireAuthenticated();
         if (!has(Roles.ADMIN)) {
-            throw new Forbidden("This needs the role " + Roles.ADMIN);
+            throw new Forbidden(Message.of("detail.needs-role", Roles.ADMIN));
         }
     }
 

@@ -37,7 +37,7 @@ public final class ConcurrentWrites {
     }
 
     static Conflict conflict() {
-        return new Conflict("The record was changed by concurrent requests; read it again and retry");
+        return new Conflict(Message.of("detail.changed-concurrently"));
     }
 
     private static boolean lostRace(Throwable e) {

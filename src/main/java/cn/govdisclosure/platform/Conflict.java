@@ -6,11 +6,11 @@ package cn.govdisclosure.platform;
  */
 public non-sealed class Conflict extends DomainException {
 
-    public Conflict(String detail) {
-        this(ProblemTypes.CONFLICT, "Conflict with the current state", detail);
+    public Conflict(Message detail) {
+        this(ProblemTypes.CONFLICT, Message.of("title.conflict"), detail);
     }
 
-    protected Conflict(String type, String title, String detail) {
+    protected Conflict(String type, Message title, Message detail) {
         super(type, title, detail);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -93,22 +92,17 @@ public final class DatabaseOutage {
     }
 
     /** The 503 problem response, with {@code Retry-After}. */
-    public static Response response() {
-        ApiProblem problem = new ApiProblem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
-                "The database cannot be reached at the moment; retry the request after " + RETRY_AFTER_SECONDS
-                        + " seconds",
-                List.of());
-        return Response.status(503).type(ApiProblem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .entity(problem).build();
+    public static Response response(Locale locale) {
+        return Response.fromResponse(Problems.response(locale, ProblemTypes.SERVICE_UNAVAILABLE,
+                Message.of("title.service-unavailable"), 503,
+                Message.of("detail.service-unavailable", RETRY_AFTER_SECONDS)))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /** The 503 problem response of an overloaded instance, with a shorter {@code Retry-After}. */
-    public static Response overloadedResponse() {
-        ApiProblem problem = new ApiProblem(ProblemTypes.OVERLOADED, "Overloaded", 503,
-                "Every database connection of this instance is busy; retry the request after "
-                        + OVERLOAD_RETRY_AFTER_SECONDS + " second",
-                List.of());
-        return Response.status(503).type(ApiProblem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS).entity(problem).build();
+    public static Response overloadedResponse(Locale locale) {
+        return Response.fromResponse(Problems.response(locale, ProblemTypes.OVERLOADED, Message.of("title.overloaded"),
+                503, Message.of("detail.overloaded", OVERLOAD_RETRY_AFTER_SECONDS)))
+                .header(HttpHeaders.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS).build();
     }
 }

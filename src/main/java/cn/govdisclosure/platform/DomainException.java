@@ -5,20 +5,22 @@ import java.util.Map;
 /**
  * A request the service refuses, said in the domain's terms: services, workflows and pure rules throw one of the
  * kinds below and know nothing of HTTP. {@link ProblemMappers} alone turns each kind into its problem+json answer
- * (the HTTP status is chosen there). Each kind names its problem type and fixed title in one place, its
- * constructor; the detail is the exception's message.
+ * (the HTTP status is chosen there) in the reader's language. Each kind names its problem type and fixed title in one
+ * place, its constructor; the detail is a {@link Message} of the bundle.
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFound, Conflict, InvalidInput, PreconditionRequired, PreconditionFailed, Forbidden,
         Unauthenticated, UnsupportedMediaType, UnreadableContent {
 
     private final String type;
-    private final String title;
+    private final Message title;
+    private final Message detail;
 
-    protected DomainException(String type, String title, String detail) {
-        super(detail);
+    protected DomainException(String type, Message title, Message detail) {
+        super(Messages.english(detail));
         this.type = type;
         this.title = title;
+        this.detail = detail;
     }
 
     /** The problem type URI, one of {@link ProblemTypes}. */
@@ -27,13 +29,13 @@ public abstract sealed class DomainException extends RuntimeException
     }
 
     /** A short summary of the kind of problem, the same for every occurrence of it. */
-    public String title() {
+    public Message title() {
         return title;
     }
 
     /** What happened in this occurrence. */
-    public String detail() {
-        return getMessage();
+    public Message detail() {
+        return detail;
     }
 
     /**

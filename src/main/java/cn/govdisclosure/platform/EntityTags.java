@@ -46,7 +46,7 @@ public final class EntityTags {
                 return ExpectedVersion.any();
             }
             if (!ANY_TAG.matcher(tag).matches()) {
-                throw new InvalidInput("If-Match", MALFORMED);
+                throw new InvalidInput("If-Match", "invalid-format", "header.if-match.malformed");
             }
             Matcher version = VERSION_TAG.matcher(tag);
             if (version.matches()) {

@@ -33,11 +33,10 @@ public class KnownQueryParameters {
             return;
         }
         Set<String> known = declared.computeIfAbsent(method, KnownQueryParameters::declaredBy);
-        List<FieldError> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
+        List<Violation> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
                 .filter(name -> !known.contains(name)).sorted()
-                .map(name -> new FieldError(name, known.isEmpty() ? "is not a parameter of this operation, which takes "
-                        + "no query parameters" : "is not a parameter of this operation, which takes "
-                        + String.join(", ", known)))
+                .map(name -> known.isEmpty() ? Violation.of(name, "unknown-parameter", "parameter.unknown.none")
+                        : Violation.of(name, "unknown-parameter", "parameter.unknown", String.join(", ", known)))
                 .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInput(unknown);

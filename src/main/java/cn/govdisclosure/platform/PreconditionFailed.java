@@ -6,9 +6,8 @@ public final class PreconditionFailed extends DomainException {
     private final long currentVersion;
 
     public PreconditionFailed(long currentVersion) {
-        super(ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-                "The resource has changed since it was read (current ETag \"" + currentVersion
-                        + "\"); read it again and reapply the change");
+        super(ProblemTypes.PRECONDITION_FAILED, Message.of("title.precondition-failed"),
+                Message.of("detail.precondition-failed", currentVersion));
         this.currentVersion = currentVersion;
     }
 

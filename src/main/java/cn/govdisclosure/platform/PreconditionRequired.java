@@ -4,11 +4,11 @@ package cn.govdisclosure.platform;
 public final class PreconditionRequired extends DomainException {
 
     public PreconditionRequired() {
-        this("This write needs an If-Match header carrying the ETag of the resource as last read");
+        this(Message.of("detail.precondition-required"));
     }
 
     /** Said in the terms of the write: which record exists, and whose ETag to send. */
-    public PreconditionRequired(String detail) {
-        super(ProblemTypes.PRECONDITION_REQUIRED, "Precondition required", detail);
+    public PreconditionRequired(Message detail) {
+        super(ProblemTypes.PRECONDITION_REQUIRED, Message.of("title.precondition-required"), detail);
     }
 }

@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -42,33 +41,42 @@ import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into an {@code application/problem+json} response; no stack trace ever leaves. */
+/**
+ * Turns every failure into an {@code application/problem+json} response in the reader's language (see
+ * {@link Languages}); no stack trace ever leaves.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String UNKNOWN_FIELD = "is not a field of this resource (it is unknown or set by the server)";
     /** Each misconfiguration is logged once: it fails every request that meets it until the operator acts. */
     private static final Set<String> REPORTED_MISCONFIGURATIONS = ConcurrentHashMap.newKeySet();
 
     private final AllowedMethods allowedMethods;
     private final PoolPressure poolPressure;
+    private final Languages languages;
 
-    ProblemMappers(AllowedMethods allowedMethods, PoolPressure poolPressure) {
+    ProblemMappers(AllowedMethods allowedMethods, PoolPressure poolPressure, Languages languages) {
         this.allowedMethods = allowedMethods;
         this.poolPressure = poolPressure;
+        this.languages = languages;
     }
 
     /** Every refusal of the domain, each kind with its status; the one place where domain errors become HTTP. */
     @ServerExceptionMapper
-    public Response domain(DomainException e) {
+    public Response domain(DomainException e, HttpHeaders headers) {
+        return domain(e, locale(headers));
+    }
+
+    private Response domain(DomainException e, Locale locale) {
         if (e instanceof Unauthenticated) {
-            return challenge(e.detail());
+            return challenge(e.detail(), locale);
         }
         int status = status(e);
-        List<FieldError> errors = e instanceof InvalidInput invalid ? invalid.errors() : List.of();
-        ApiProblem problem = new ApiProblem(e.type(), e.title(), status, e.detail(), errors);
+        List<Violation> errors = e instanceof InvalidInput invalid ? invalid.errors() : List.of();
+        int errorCount = e instanceof InvalidInput invalid ? invalid.errorCount() : 0;
+        ApiProblem problem = Problems.document(locale, e.type(), e.title(), status, e.detail(), errors, errorCount);
         if (e.extensions().isEmpty()) {
-            return respond(problem);
+            return Problems.respond(problem, locale);
         }
         // RFC 9457 extension members follow the standard ones; empty ones are left out like empty errors
         Map<String, Object> body = new LinkedHashMap<>();
@@ -81,7 +89,8 @@ public class ProblemMappers {
                 body.put(name, value);
             }
         });
-        return Response.status(status).type(ApiProblem.MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(ApiProblem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).entity(body).build();
     }
 
     /** The HTTP status of each kind of domain error. */
@@ -116,73 +125,109 @@ public class ProblemMappers {
         throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 
+    /** A body of unannounced size that grew over its endpoint's limit while it was read. */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLarge e, HttpHeaders headers) {
+        return BodySizeLimit.tooLarge(e.limit(), locale(headers));
+    }
+
+    /** A body that could not be read to its end: the client's framing or connection, so one line at DEBUG. */
+    @ServerExceptionMapper
+    public Response unreadableBody(UnreadableBody e, HttpHeaders headers) {
+        return unreadableBody(e, locale(headers));
+    }
+
+    private Response unreadableBody(UnreadableBody e, Locale locale) {
+        LOG.debugf("Request body not readable: %s", e.getMessage());
+        return Problems.response(locale, ProblemTypes.BAD_REQUEST, Message.of("title.bad-request"), 400,
+                Message.of("detail.unreadable-body"));
+    }
+
+    /** A failure of reading the body, which a JSON reader or the framework may have wrapped. */
+    private Optional<Response> bodyFailure(Throwable e, Locale locale) {
+        var tooLarge = BodyTooLarge.in(e);
+        if (tooLarge.isPresent()) {
+            return Optional.of(BodySizeLimit.tooLarge(tooLarge.get().limit(), locale));
+        }
+        return UnreadableBody.in(e).map(unreadable -> unreadableBody(unreadable, locale));
+    }
+
     /** A missing, expired or otherwise invalid token: 401 with the bearer challenge. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e) {
-        return challenge(e instanceof AuthenticationFailedException
-                ? "The bearer token is not valid (expired, wrongly signed or from another issuer)"
-                : "This needs a bearer token");
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        if (e instanceof AuthenticationFailedException failure && TokenRefusal.of(failure).isPresent()) {
+            return challenge(TokenRefusal.of(failure).get().detail(), locale);
+        }
+        return challenge(Message.of(e instanceof AuthenticationFailedException ? "detail.token-invalid"
+                : "detail.token-required"), locale);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(new ApiProblem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
-                "Your roles do not allow this", List.of()));
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return Problems.response(locale(headers), ProblemTypes.FORBIDDEN, Message.of("title.forbidden"), 403,
+                Message.of("detail.roles-forbid"));
     }
 
-    private static Response challenge(String detail) {
-        return Response.status(401).type(ApiProblem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new ApiProblem(ProblemTypes.UNAUTHORIZED, "Authentication required", 401, detail, List.of()))
-                .build();
+    private static Response challenge(Message detail, Locale locale) {
+        return Response.fromResponse(Problems.response(locale, ProblemTypes.UNAUTHORIZED,
+                Message.of("title.unauthorized"), 401, detail)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return domain(new InvalidInput(errors));
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        return domain(new InvalidInput(ConstraintMessages.violations(e.getConstraintViolations())), locale(headers));
     }
 
     /** Registered for the subtypes too, so that they do not reach the framework's own JSON error mappers. */
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
             JsonParseException.class})
-    public Response jsonProblem(JsonProcessingException e) {
+    public Response jsonProblem(JsonProcessingException e, HttpHeaders headers) {
+        return jsonProblem(e, locale(headers));
+    }
+
+    private Response jsonProblem(JsonProcessingException e, Locale locale) {
+        var body = bodyFailure(e, locale);
+        if (body.isPresent()) {
+            return body.get();
+        }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
-                    "The request body is not well-formed JSON" + location(e), List.of()));
+            return Problems.response(locale, ProblemTypes.MALFORMED_JSON, Message.of("title.malformed-json"), 400,
+                    e.getLocation() == null ? Message.of("detail.malformed-json")
+                            : Message.of("detail.malformed-json.at", e.getLocation().getLineNr(),
+                                    e.getLocation().getColumnNr()));
         }
         if (mapping instanceof UnknownFields.Refused unknown) {
-            return domain(new InvalidInput(unknown.paths().stream().map(path -> new FieldError(path, UNKNOWN_FIELD))
-                    .toList()));
+            return domain(new InvalidInput(unknown.paths().stream()
+                    .map(path -> Violation.of(path, "unknown-field", "field.unknown-field")).toList()), locale);
         }
         String field = jsonPath(mapping);
-        String message;
+        Violation violation;
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field;
-            message = UNKNOWN_FIELD;
+            violation = Violation.of(field, "unknown-field", "field.unknown-field");
         } else if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            violation = Violation.of(field, "unknown-value", "field.one-of",
+                    Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString).toList());
         } else if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            message = expectation(mismatched.getTargetType());
+            violation = expectation(field, mismatched.getTargetType());
         } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
-            message = String.valueOf(mapping.getCause().getMessage());
+            violation = Violation.of(field, "invalid", "field.invalid-value");
         } else {
-            message = "has a value of the wrong type";
+            violation = Violation.of(field, "wrong-type", "field.wrong-type");
         }
         if (field.isEmpty()) {
-            return respond(new ApiProblem(ProblemTypes.MALFORMED_JSON, "Unexpected JSON", 400,
-                    "The request body does not have the expected shape: " + message, List.of()));
+            return Problems.response(locale, ProblemTypes.MALFORMED_JSON, Message.of("title.unexpected-json"), 400,
+                    Message.of("detail.unexpected-json", violation.message()));
         }
-        return domain(new InvalidInput(field, message));
+        return domain(new InvalidInput(List.of(violation)), locale);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uriInfo, Request request) {
+    public Response webApplication(WebApplicationException e, UriInfo uriInfo, Request request, HttpHeaders headers) {
+        Locale locale = locale(headers);
         int status = e.getResponse().getStatus();
         String allow = status == 404 || status == 405 ? allowedMethods.forPath(uriInfo.getPath()) : "";
         if (status == 404 && !allow.isEmpty() && !List.of(allow.split(", ")).contains(request.getMethod())) {
@@ -190,28 +235,31 @@ public class ProblemMappers {
             status = 405;
         }
         if (status >= 500) {
-            return internal(e);
+            return internal(e, locale);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "HTTP error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
         String type = status == 404 ? ProblemTypes.NOT_FOUND
                 : status == 413 ? ProblemTypes.PAYLOAD_TOO_LARGE : ProblemTypes.HTTP;
         Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
-            return jsonProblem(json);
+        var body = bodyFailure(cause, locale);
+        if (body.isPresent()) {
+            return body.get();
         }
         if (cause instanceof DomainException refusal) {
             // a query parameter that QueryParameterConverters could not convert
-            return domain(refusal);
+            return domain(refusal, locale);
         }
-        String detail = switch (status) {
-            case 404 -> "No resource at this address";
-            case 405 -> "This method is not allowed on this resource";
-            case 406 -> "None of the requested media types can be produced";
-            case 415 -> "The request body's media type is not supported; send application/json";
-            default -> e.getMessage();
+        if (cause instanceof JsonProcessingException json) {
+            return jsonProblem(json, locale);
+        }
+        Message detail = switch (status) {
+            case 404 -> Message.of("detail.http.404");
+            case 405 -> Message.of("detail.http.405");
+            case 406 -> Message.of("detail.http.406");
+            case 415 -> Message.of("detail.http.415");
+            default -> Message.of("detail.http.other", status);
         };
-        Response response = respond(new ApiProblem(type, title, status, detail, List.of()));
+        Response response = Problems.response(locale, type, Message.of("title.http." + knownStatus(status)), status,
+                detail);
         if (status == 405 && !allow.isEmpty()) {
             // RFC 9110: a 405 names the methods the resource does support
             return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
@@ -226,39 +274,44 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
-            return respond(new ApiProblem(ProblemTypes.PRECONDITION_FAILED, "Modified concurrently", 412,
-                    "The resource was changed by another request; read it again and retry", List.of()));
+            return Problems.response(locale(headers), ProblemTypes.PRECONDITION_FAILED,
+                    Message.of("title.modified-concurrently"), 412, Message.of("detail.modified-concurrently"));
         }
-        return domain(ConcurrentWrites.conflict());
+        return domain(ConcurrentWrites.conflict(), locale(headers));
     }
 
     /** Two requests raced to create the same record; the loser learns that it now exists. */
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
-        return respond(new ApiProblem(ProblemTypes.CONFLICT, "Conflict with the current state", 409,
-                "The record was created or changed by a concurrent request; read it and retry if needed", List.of()));
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
+        return Problems.response(locale(headers), ProblemTypes.CONFLICT, Message.of("title.conflict"), 409,
+                Message.of("detail.created-concurrently"));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        var body = bodyFailure(e, locale);
+        if (body.isPresent()) {
+            return body.get();
+        }
         var misconfiguration = misconfiguration(e);
         if (misconfiguration.isPresent()) {
             if (REPORTED_MISCONFIGURATIONS.add(misconfiguration.get().getMessage())) {
                 LOG.errorf("The service is misconfigured, answering 503: %s", misconfiguration.get().getMessage());
             }
-            return respond(new ApiProblem(ProblemTypes.MISCONFIGURED, "Service misconfigured", 503,
-                    "The service cannot answer this request until its operator corrects its settings", List.of()));
+            return Problems.response(locale, ProblemTypes.MISCONFIGURED, Message.of("title.misconfigured"), 503,
+                    Message.of("detail.misconfigured"));
         }
         if (DatabaseOutage.overloadCause(e).isPresent()) {
             poolPressure.exhausted();
-            return DatabaseOutage.overloadedResponse();
+            return DatabaseOutage.overloadedResponse(locale);
         }
         var outage = DatabaseOutage.cause(e);
         if (outage.isPresent()) {
             LOG.warnf("Database unreachable, answering 503: %s", outage.get());
-            return DatabaseOutage.response();
+            return DatabaseOutage.response(locale);
         }
-        return internal(e);
+        return internal(e, locale);
     }
 
     /** A misconfiguration found anywhere in the cause chain (a converter's failure arrives wrapped). */
@@ -272,18 +325,24 @@ public class ProblemMappers {
         return Optional.empty();
     }
 
-    private Response internal(Throwable e) {
+    private Response internal(Throwable e, Locale locale) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return respond(new ApiProblem(ProblemTypes.INTERNAL, "Internal error", 500,
-                "The request could not be completed; incident " + incident, List.of()));
+        return Problems.response(locale, ProblemTypes.INTERNAL, Message.of("title.internal"), 500,
+                Message.of("detail.internal", incident));
     }
 
-    static Response respond(ApiProblem problem) {
-        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    private Locale locale(HttpHeaders headers) {
+        return languages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /** The statuses with a title of their own in the bundle; any other 4xx is titled as a bad request. */
+    private static int knownStatus(int status) {
+        return List.of(400, 401, 403, 404, 405, 406, 409, 411, 412, 413, 414, 415, 428, 431).contains(status)
+                ? status : 400;
+    }
+
+    static String fieldName(ConstraintViolation<?> violation) {
         String parameter = null;
         StringBuilder name = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -320,30 +379,25 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String expectation(Class<?> target) {
+    private static Violation expectation(String field, Class<?> target) {
         if (target == LocalDate.class) {
-            return Dates.EXPECTED;
+            return Violation.of(field, "invalid-format", "field.date-only");
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "must be a whole number";
+            return Violation.of(field, "wrong-type", "field.whole-number");
         }
         if (target == java.math.BigDecimal.class) {
-            return "must be an amount as a decimal string with at most 2 decimals, such as \"12.50\"";
+            return Violation.of(field, "wrong-type", "field.money");
         }
         if (target == String.class) {
-            return "must be a string";
+            return Violation.of(field, "wrong-type", "field.string");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
+            return Violation.of(field, "wrong-type", "field.boolean");
         }
         if (List.class.isAssignableFrom(target)) {
-            return "must be an array";
+            return Violation.of(field, "wrong-type", "field.array");
         }
-        return "must be an object";
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return Violation.of(field, "wrong-type", "field.object");
     }
 }

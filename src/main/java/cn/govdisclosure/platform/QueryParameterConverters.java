@@ -40,12 +40,12 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(value -> switch (value) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw new InvalidInput(name, "must be true or false");
+                default -> throw new InvalidInput(name, "wrong-type", "field.boolean");
             });
         }
         if (rawType == java.time.LocalDate.class) {
             return (ParamConverter<T>) converter(value -> Dates.parse(value).orElseThrow(
-                    () -> new InvalidInput(name, Dates.EXPECTED)));
+                    () -> new InvalidInput(name, "invalid-format", "field.date-only")));
         }
         if (rawType == OffsetDateTime.class) {
             return (ParamConverter<T>) converter(value -> instant(name, value));
@@ -88,8 +88,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInput(name, min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "must be a whole number"
-                : "must be a whole number from " + min + " to " + max);
+        if (min == Integer.MIN_VALUE && max == Integer.MAX_VALUE) {
+            throw new InvalidInput(name, "wrong-type", "field.whole-number");
+        }
+        throw new InvalidInput(name, "out-of-range", "field.whole-number-range", String.valueOf(min), String.valueOf(max));
     }
 
     private static Object code(Class<?> type, String name, String value) {
@@ -98,7 +100,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
                 return constant;
             }
         }
-        throw new InvalidInput(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+        throw new InvalidInput(name, "unknown-value", "field.one-of", Arrays.stream(type.getEnumConstants())
                 .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")));
     }
 
@@ -107,7 +109,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
             // a "+" of an offset sent unencoded in the query arrives as a space
             return OffsetDateTime.parse(value.replace(' ', '+'));
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, "must be an instant such as 2021-03-01T00:00:00Z or 2021-03-01T08:00:00+08:00");
+            throw new InvalidInput(name, "invalid-format", "field.instant");
         }
     }
 }

@@ -1,6 +1,5 @@
 package cn.govdisclosure.platform;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -22,21 +21,27 @@ public class RequestHeadLimits {
     /** The largest header section (names, values and their separators) the service reads. */
     public static final int MAX_HEADER_BYTES = 20 * 1024;
 
+    private final Languages languages;
+
+    RequestHeadLimits(Languages languages) {
+        this.languages = languages;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Response limit(HttpServerRequest request) {
         int target = request.uri().length();
         if (target > MAX_TARGET_CHARS) {
-            return ProblemMappers.respond(new ApiProblem(ProblemTypes.HTTP, "URI too long", 414, "The request target "
-                    + "has " + target + " characters; at most " + MAX_TARGET_CHARS + " are accepted", List.of()));
+            return Problems.response(languages.choose(request.getHeader("Accept-Language")), ProblemTypes.HTTP,
+                    Message.of("title.uri-too-long"), 414, Message.of("detail.uri-too-long", target, MAX_TARGET_CHARS));
         }
         long headers = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             headers += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headers > MAX_HEADER_BYTES) {
-            return ProblemMappers.respond(new ApiProblem(ProblemTypes.HTTP, "Request header fields too large", 431,
-                    "The request's headers have " + headers + " bytes; at most " + MAX_HEADER_BYTES
-                            + " are accepted", List.of()));
+            return Problems.response(languages.choose(request.getHeader("Accept-Language")), ProblemTypes.HTTP,
+                    Message.of("title.headers-too-large"), 431,
+                    Message.of("detail.headers-too-large", headers, MAX_HEADER_BYTES));
         }
         return null;
     }

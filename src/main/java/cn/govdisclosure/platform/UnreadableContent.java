@@ -6,7 +6,7 @@ package cn.govdisclosure.platform;
  */
 public final class UnreadableContent extends DomainException {
 
-    public UnreadableContent(String title, String detail) {
+    public UnreadableContent(Message title, Message detail) {
         super(ProblemTypes.UNREADABLE_DOCUMENT, title, detail);
     }
 }

@@ -57,7 +57,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "400", description = "Invalid year")
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response create(@PathParam("code") String code,
-            @Valid @NotNull(message = "a JSON body is required") ReportInput input, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") ReportInput input, @Context UriInfo uri) {
         var agency = access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
         var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ReportResource.class)

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 
 /** The forms in which a report is published, each with its media type and file extension. */
@@ -68,6 +69,6 @@ public enum DocumentFormat {
     /** The format named by a file extension ({@code html}, {@code md}, {@code txt}, {@code xlsx}), or a not-found. */
     public static DocumentFormat byExtension(String extension) {
         return ofExtension(extension).orElseThrow(() -> new NotFound(
-                "A report is published as .html, .md, .txt or .xlsx; there is no ." + extension));
+                Message.of("detail.no-document-format", extension)));
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.CachePolicy;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.Representations;
 
@@ -57,7 +58,7 @@ public class FormatResource {
     public Response get(@PathParam("format") String format) {
         FormatView view = Arrays.stream(ReportFormat.values()).filter(candidate -> candidate.name().equals(format))
                 .findFirst().map(FormatView::of)
-                .orElseThrow(() -> new NotFound("No format " + format + "; the formats are GB2019, GB2021"));
+                .orElseThrow(() -> new NotFound(Message.of("detail.no-format", format)));
         return representations.tagged(view).header(HttpHeaders.CACHE_CONTROL, cache.published()).build();
     }
 }

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Violation;
 
 /** Reads the section 二 cells of a request against the format's layout, and lays stored cells out again. */
 final class ProactiveCells {
@@ -30,13 +30,12 @@ final class ProactiveCells {
     /** The filled cells of the input; every cell outside the format or of the wrong kind is a field error. */
     static List<Cell> parse(ReportFormat format, Map<String, Map<String, JsonNode>> values) {
         List<Cell> cells = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         values.forEach((rowCode, columns) -> {
             String rowField = "values." + rowCode;
             Optional<ProactiveLayout.Group> group = ProactiveLayout.groupOf(format, rowCode);
             if (group.isEmpty()) {
-                errors.add(new FieldError(rowField, "is not a row of the " + format + " section 二 table; its rows are "
-                        + rowCodes(format)));
+                errors.add(Violation.of(rowField, "unknown-value", "field.not-a-section2-row", format, rowCodes(format)));
                 return;
             }
             if (columns == null) {
@@ -46,9 +45,8 @@ final class ProactiveCells {
                 String field = rowField + "." + columnCode;
                 Optional<ProactiveLayout.Column> column = group.get().column(columnCode);
                 if (column.isEmpty()) {
-                    errors.add(new FieldError(field, "is not a column of row " + rowCode + " in " + format
-                            + "; its columns are " + group.get().columns().stream().map(ProactiveLayout.Column::code)
-                                    .collect(Collectors.joining(", "))));
+                    errors.add(Violation.of(field, "unknown-value", "field.not-a-section2-column", rowCode, format,
+                            group.get().columns().stream().map(ProactiveLayout.Column::code).toList()));
                     return;
                 }
                 try {
@@ -58,12 +56,12 @@ final class ProactiveCells {
                     }
                     String problem = column.get().kind().problemWith(value);
                     if (problem != null) {
-                        errors.add(new FieldError(field, problem));
+                        errors.add(Violation.of(field, "out-of-range", "field.cell." + problem));
                     } else {
                         cells.add(new Cell(rowCode, columnCode, value));
                     }
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(field, "must be a number (or null, blank, \"/\" for a missing cell)"));
+                    errors.add(Violation.of(field, "wrong-type", "field.cell-number"));
                 }
             });
         });
@@ -75,14 +73,16 @@ final class ProactiveCells {
 
     /** Refuses cells outside the format's layout or of the wrong kind (cells built by code, not sent by a caller). */
     static void requireLayout(ReportFormat format, List<Cell> cells) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (Cell cell : cells) {
             Optional<ProactiveLayout.Column> column = ProactiveLayout.groupOf(format, cell.row())
                     .flatMap(group -> group.column(cell.column()));
-            String problem = column.isEmpty() ? "is not a cell of the " + format + " section 二 table"
-                    : column.get().kind().problemWith(cell.value());
-            if (problem != null) {
-                errors.add(new FieldError("proactiveDisclosure." + cell.row() + "." + cell.column(), problem));
+            String field = "proactiveDisclosure." + cell.row() + "." + cell.column();
+            if (column.isEmpty()) {
+                errors.add(Violation.of(field, "unknown-value", "field.not-a-section2-cell", format));
+            } else if (column.get().kind().problemWith(cell.value()) != null) {
+                errors.add(Violation.of(field, "out-of-range",
+                        "field.cell." + column.get().kind().problemWith(cell.value())));
             }
         }
         if (!errors.isEmpty()) {

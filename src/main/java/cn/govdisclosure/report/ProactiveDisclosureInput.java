@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProactiveDisclosureInput")
 public record ProactiveDisclosureInput(
-        @NotNull(message = "is required")
+        @NotNull(message = "{field.required}")
         @Schema(description = "Row code → column code → value (integer for counts, decimal string or number for money; "
                         + "null, \"\", \"/\", \"-\", \"—\" or left out for a missing cell)",
                 examples = "{\"RULES\": {\"NEWLY_MADE\": 0, \"NEWLY_PUBLISHED\": 0, \"TOTAL_PUBLISHED\": 0}, "

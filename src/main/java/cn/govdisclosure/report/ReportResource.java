@@ -36,9 +36,10 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.DomainException;
-import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.EntityTags;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.platform.Unauthenticated;
@@ -197,7 +198,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED: the problem names its state and the allowed transitions", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response updateSection(@PathParam("id") long id, @PathParam("number") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") SectionInput input) {
+            @Valid @NotNull(message = "{field.body-required}") SectionInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateSection(id, number, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -212,7 +213,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response updateProactiveDisclosure(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ProactiveDisclosureInput input) {
+            @Valid @NotNull(message = "{field.body-required}") ProactiveDisclosureInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(
                 service.updateProactiveDisclosure(id, input, EntityTags.expectedVersion(ifMatch)));
@@ -230,7 +231,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "A row or column outside the format, a value that is no whole number, or no reason")
     @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response updateReportedValues(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ReportedValuesInput input) {
+            @Valid @NotNull(message = "{field.body-required}") ReportedValuesInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateReportedValues(id, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -270,7 +271,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "No comment")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response returnToEditor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Return input) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.Return input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         return Responses.withTag(workflow.returnToEditor(id, input, EntityTags.expectedVersion(ifMatch)));
     }
@@ -307,7 +308,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "No date, a date in the future or before the year ended, a bad URL, or an acknowledgement that names no finding")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state, or an error-level finding left unacknowledged (listed in `findings`)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response recordPublication(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.RecordPublication input) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.RecordPublication input) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         return Responses.withTag(workflow.recordPublication(id, input, EntityTags.expectedVersion(ifMatch),
                 access.callerName()));
@@ -323,7 +324,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "409", description = "The report is not PUBLISHED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") WorkflowInputs.Revise input, @Context UriInfo uri) {
+            @Valid @NotNull(message = "{field.body-required}") WorkflowInputs.Revise input, @Context UriInfo uri) {
         access.require(service.agencyOf(id), Roles.PUBLISHER);
         Versioned<ReportView> revised = workflow.revise(id, input, EntityTags.expectedVersion(ifMatch));
         return Response.created(uri.getBaseUriBuilder().path(ReportResource.class).path(Long.toString(id))
@@ -378,7 +379,7 @@ public class ReportResource {
             return Response.fromResponse(Responses.withTag(service.get(id))).header(HttpHeaders.CACHE_CONTROL, CachePolicy.privateNoStore())
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
-        throw new NotFound("Report " + id + " has no " + (full ? "" : "published ") + "revision " + revision);
+        throw new NotFound(Message.of(full ? "detail.no-revision" : "detail.no-published-revision", id, revision));
     }
 
     /** Whether the caller may read the report's agency's records, and so the working copy. */
@@ -393,9 +394,9 @@ public class ReportResource {
     /** Why a caller who may not read the agency's records gets nothing: 401 anonymous, 404 unknown, else 403. */
     private DomainException refusal(long id) {
         if (access.isAnonymous()) {
-            return new Unauthenticated("This report is not published; reading it needs a bearer token");
+            return new Unauthenticated(Message.of("detail.report-not-published"));
         }
         access.requireReadable(service.agencyOf(id));
-        return new NotFound("No report has the id " + id);
+        return new NotFound(Message.of("detail.no-report", id));
     }
 }

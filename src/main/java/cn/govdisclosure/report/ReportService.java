@@ -26,6 +26,7 @@ import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
@@ -81,8 +82,8 @@ public class ReportService {
         var existing = reports.findFor(agency.id(), input.year());
         if (existing.isPresent()) {
             if (input.scope() != null && input.scope() != existing.get().scope) {
-                throw new Conflict("The " + input.year() + " report of agency " + agency.code()
-                        + " exists with scope " + existing.get().scope);
+                throw new Conflict(Message.of("detail.report-exists-with-scope", input.year(), agency.code(),
+                        existing.get().scope));
             }
             return new Creation<>(versioned(existing.get(), agency), false);
         }
@@ -107,14 +108,13 @@ public class ReportService {
             try {
                 expected.check(report.version);
             } catch (PreconditionRequired none) {
-                throw new PreconditionRequired("Agency " + agency.code() + " already has its " + content.year()
-                        + " report (id " + report.id + "); to replace its figures with the document's, send If-Match "
-                        + "with that report's ETag");
+                throw new PreconditionRequired(Message.of("detail.report-exists-send-if-match", agency.code(),
+                        content.year(), report.id));
             }
             requireEditable(report);
             if (content.scope() != null && content.scope() != report.scope) {
-                throw new Conflict("The " + content.year() + " report of agency " + agency.code() + " has scope "
-                        + report.scope + ", not " + content.scope());
+                throw new Conflict(Message.of("detail.report-scope-differs", content.year(), agency.code(),
+                        report.scope, content.scope()));
             }
         } else {
             report = newReport(agency, content.year(), content.scope() == null ? Scope.AGENCY : content.scope());
@@ -348,18 +348,23 @@ public class ReportService {
                         || (view.reportedValues() != null && !view.reportedValues().isEmpty()));
     }
 
-    /** The published revisions of a report and the one in progress, oldest first. */
-    public List<RevisionSummary> revisions(long id, boolean withWorkInProgress) {
+    /**
+     * The published revisions of a report, oldest first. Readers of the agency also get the revision in progress, and
+     * who published each revision (the token's subject); everyone else is told only that the agency published it: a
+     * subject is an internal user id of the identity provider, not for the public.
+     */
+    public List<RevisionSummary> revisions(long id, boolean forAgencyReaders) {
         AnnualReport report = load(id);
+        AgencyRef agency = agencies.byId(report.agencyId);
         List<ReportRevision> published = revisions.all(report.id);
         int inForce = published.isEmpty() ? 0 : published.get(published.size() - 1).revision;
         List<RevisionSummary> list = new ArrayList<>(published.stream()
                 .map(revision -> new RevisionSummary(revision.revision,
                         revision.revision == inForce ? ReportStatus.PUBLISHED.name() : "SUPERSEDED", revision.reason,
-                        revision.publishedDate, revision.deadline, revision.publishedLate, revision.publishedBy))
+                        revision.publishedDate, revision.deadline, revision.publishedLate,
+                        forAgencyReaders ? revision.publishedBy : agency.name()))
                 .toList());
-        if (withWorkInProgress && report.status != ReportStatus.PUBLISHED) {
-            AgencyRef agency = agencies.byId(report.agencyId);
+        if (forAgencyReaders && report.status != ReportStatus.PUBLISHED) {
             list.add(new RevisionSummary(report.revision, report.status.name(), report.revisionReason, null,
                     deadlines.of(report.reportYear, agency.kind()), null, null));
         }
@@ -382,7 +387,7 @@ public class ReportService {
     // ---- for the workflow, the checks and the public reads of this package ----------------------------------
 
     AnnualReport load(long id) {
-        return reports.findByIdOptional(id).orElseThrow(() -> new NotFound("No report has the id " + id));
+        return reports.findByIdOptional(id).orElseThrow(() -> new NotFound(Message.of("detail.no-report", id)));
     }
 
     Optional<AnnualReport> findFor(long agencyId, int year) {
@@ -481,7 +486,7 @@ public class ReportService {
 
     private static SectionView sectionOf(ReportView report, int number) {
         if (SectionHeading.of(number).isEmpty()) {
-            throw new NotFound("A report has sections 1 to 6; there is no section " + number);
+            throw new NotFound(Message.of("detail.no-section", number));
         }
         return report.sections().stream().filter(section -> section.number() == number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("report " + report.id() + " lacks section " + number));
@@ -489,7 +494,7 @@ public class ReportService {
 
     private static ReportSection sectionOf(AnnualReport report, int number) {
         if (SectionHeading.of(number).isEmpty()) {
-            throw new NotFound("A report has sections 1 to 6; there is no section " + number);
+            throw new NotFound(Message.of("detail.no-section", number));
         }
         return report.sections.stream().filter(section -> section.sectionNumber == number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("report " + report.id + " lacks section " + number));

@@ -14,10 +14,11 @@ import cn.govdisclosure.checks.CheckResult;
 import cn.govdisclosure.checks.Finding;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.ExpectedVersion;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.Versioned;
+import cn.govdisclosure.platform.Violation;
 
 /**
  * The road from draft to published report: DRAFT → SUBMITTED → PUBLISHED, with RETURNED back to the editor, and
@@ -93,13 +94,12 @@ public class ReportWorkflow {
                 .map(a -> new ReportProvenance.Acknowledgement(a.rule().strip(), a.place().strip(), a.reason().strip()))
                 .toList();
         CheckResult result = checks.check(report);
-        List<FieldError> unmatched = new ArrayList<>();
+        List<Violation> unmatched = new ArrayList<>();
         for (int i = 0; i < acknowledgements.size(); i++) {
             ReportProvenance.Acknowledgement acknowledgement = acknowledgements.get(i);
             if (result.findings().stream().noneMatch(finding -> matches(acknowledgement, finding))) {
-                unmatched.add(new FieldError("acknowledgements[" + i + "]", "names no finding of the report's checks ("
-                        + acknowledgement.rule() + " at " + acknowledgement.place() + "); GET …/checks lists them with "
-                        + "their rule and place"));
+                unmatched.add(Violation.of("acknowledgements[" + i + "]", "unknown-value", "field.no-such-finding",
+                        acknowledgement.rule(), acknowledgement.place()));
             }
         }
         if (!unmatched.isEmpty()) {
@@ -180,23 +180,20 @@ public class ReportWorkflow {
         LocalDate firstPossible = LocalDate.of(report.reportYear + 1, 1, 1);
         if (requested == null) {
             if (today.isBefore(firstPossible)) {
-                throw new Conflict("The " + report.reportYear + " report can be published from "
-                        + firstPossible + ", once its year has ended");
+                throw new Conflict(Message.of("detail.publish-after-year", report.reportYear, firstPossible));
             }
             requested = today;
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (requested.isAfter(today)) {
-            errors.add(new FieldError("publishedDate", "must not be in the future"));
+            errors.add(Violation.of("publishedDate", "date-in-future", "field.date-in-future"));
         }
         if (requested.isBefore(firstPossible)) {
-            errors.add(new FieldError("publishedDate", "must not be before " + firstPossible
-                    + ", the end of the report year"));
+            errors.add(Violation.of("publishedDate", "date-order", "field.before-year-end", firstPossible));
         }
         LocalDate previous = reports.latestRevision(report.id).map(revision -> revision.publishedDate).orElse(null);
         if (previous != null && requested.isBefore(previous)) {
-            errors.add(new FieldError("publishedDate", "must not be before " + previous
-                    + ", when the previous revision was published"));
+            errors.add(Violation.of("publishedDate", "date-order", "field.before-previous-revision", previous));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

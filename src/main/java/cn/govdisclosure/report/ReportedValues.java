@@ -18,8 +18,8 @@ import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.format.ApplicationRow;
 import cn.govdisclosure.format.CellKind;
 import cn.govdisclosure.format.ReportFormat;
-import cn.govdisclosure.platform.FieldError;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Violation;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
@@ -41,49 +41,45 @@ final class ReportedValues {
     /** The cells of the input; a row or column outside the report's format, or a value that is no count, is a 400. */
     static List<Cell> parse(ReportFormat format, ReportedValuesInput input) {
         List<Cell> cells = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Set<String> rows = new HashSet<>();
         for (int i = 0; i < input.values().size(); i++) {
             ReportedValuesInput.Row entry = input.values().get(i);
             String base = "values[" + i + "]";
             String row = entry.row().strip();
             if (!rows.add(entry.table() + "/" + row)) {
-                errors.add(new FieldError(base + ".row", "row " + row + " of " + entry.table()
-                        + " is given twice; give each row once"));
+                errors.add(Violation.of(base + ".row", "duplicate", "field.row-twice", row, entry.table()));
                 continue;
             }
             List<String> rowCodes = rowCodes(format, entry.table());
             if (!rowCodes.contains(row)) {
-                errors.add(new FieldError(base + ".row", "is not a row of table " + entry.table() + " in " + format
-                        + "; its rows are " + String.join(", ", rowCodes)));
+                errors.add(Violation.of(base + ".row", "unknown-value", "field.not-a-row", entry.table(), format,
+                        rowCodes));
                 continue;
             }
             List<String> columnCodes = columnCodes(entry.table());
             if (entry.cells().isEmpty()) {
-                errors.add(new FieldError(base + ".cells", "must name at least one column"));
+                errors.add(Violation.of(base + ".cells", "required", "field.no-columns"));
             }
             entry.cells().forEach((column, node) -> {
                 String field = base + ".cells." + column;
                 if (!columnCodes.contains(column)) {
-                    errors.add(new FieldError(field, "is not a column of table " + entry.table() + "; its columns are "
-                            + String.join(", ", columnCodes)));
+                    errors.add(Violation.of(field, "unknown-value", "field.not-a-column", entry.table(), columnCodes));
                     return;
                 }
                 try {
                     BigDecimal value = number(node);
                     String problem = value == null ? null : CellKind.COUNT.problemWith(value);
                     if (problem == null && value != null && value.compareTo(LIMIT) >= 0) {
-                        problem = "must be below " + LIMIT;
-                    }
-                    if (problem != null) {
-                        errors.add(new FieldError(field, problem + " (the same rule as section 二's counts)"));
+                        errors.add(Violation.of(field, "out-of-range", "field.below", LIMIT));
+                    } else if (problem != null) {
+                        errors.add(Violation.of(field, "out-of-range", "field.reported." + problem));
                     } else {
                         cells.add(new Cell(entry.table(), row, column, value == null ? null : value.longValueExact(),
                                 entry.reason().strip()));
                     }
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(field, "must be a whole number, 0 or more (or null, blank, \"/\", "
-                            + "\"-\" or \"—\" for a cell reported as missing)"));
+                    errors.add(Violation.of(field, "wrong-type", "field.reported-number"));
                 }
             });
         }
@@ -95,14 +91,14 @@ final class ReportedValues {
 
     /** Refuses cells outside the format's tables or with a count that is not one (cells built by code). */
     static void requireLayout(ReportFormat format, List<Cell> cells) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (Cell cell : cells) {
             String field = cell.table() + "." + cell.row() + "." + cell.column();
             if (!rowCodes(format, cell.table()).contains(cell.row())
                     || !columnCodes(cell.table()).contains(cell.column())) {
-                errors.add(new FieldError(field, "is not a cell of table " + cell.table() + " in " + format));
+                errors.add(Violation.of(field, "unknown-value", "field.not-a-cell", cell.table(), format));
             } else if (cell.amount() != null && (cell.amount() < 0 || cell.amount() >= LIMIT.longValue())) {
-                errors.add(new FieldError(field, "must be a whole number from 0 to 999999999"));
+                errors.add(Violation.of(field, "out-of-range", "field.count-range"));
             }
         }
         if (!errors.isEmpty()) {

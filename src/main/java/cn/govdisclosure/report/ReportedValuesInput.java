@@ -20,21 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReportedValuesInput")
 public record ReportedValuesInput(
-        @NotNull(message = "is required") @Size(max = 100, message = "must hold at most 100 rows")
-        List<@Valid @NotNull(message = "must not be null") Row> values) {
+        @NotNull(message = "{field.required}") @Size(max = 100, message = "{field.too-many.rows}")
+        List<@Valid @NotNull(message = "{field.not-null}") Row> values) {
 
     /** The reported cells of one row of one table, and the reason for them. */
     @Schema(name = "ReportedValuesRow")
     public record Row(
-            @NotNull(message = "is required") ReportedTable table,
-            @NotBlank(message = "is required") @Schema(examples = "UNAVAILABLE_NOT_HELD") String row,
-            @NotNull(message = "is required")
+            @NotNull(message = "{field.required}") ReportedTable table,
+            @NotBlank(message = "{field.required}") @Schema(examples = "UNAVAILABLE_NOT_HELD") String row,
+            @NotNull(message = "{field.required}")
             @Schema(description = "Column code → count (a whole number, 0 or more), or null, \"\", \"/\", \"-\", "
                             + "\"—\" for a cell reported as missing. A column left out is not reported: the report "
                             + "shows the computed value there.",
                     examples = "{\"NATURAL_PERSON\": 3, \"OTHER_ORGANIZATION\": 0, \"TOTAL\": 3}")
             Map<String, JsonNode> cells,
-            @NotBlank(message = "is required: say why the reported value replaces the computed one")
-            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+            @NotBlank(message = "{field.required.reported-value-reason}")
+            @Size(max = 500, message = "{field.too-long}") String reason) {
     }
 }

@@ -11,5 +11,6 @@ public record RevisionSummary(int revision,
                 + "of the revision in progress") String status,
         @Schema(description = "Why the revision was made; null for the first edition") String reason,
         LocalDate publishedDate, LocalDate publicationDeadline, Boolean publishedLate,
-        @Schema(description = "Who published it") String publishedBy) {
+        @Schema(description = "Who published it: for readers of the agency the publisher's user id, for "
+                + "anyone else the name of the agency") String publishedBy) {
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.govdisclosure.checks.Finding;
 import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.ProblemTypes;
 
 /**
@@ -19,7 +20,8 @@ public class WorkflowConflict extends Conflict {
     private final List<String> allowed;
     private final List<Finding> findings;
 
-    private WorkflowConflict(String type, String title, String detail, ReportStatus current, List<Finding> findings) {
+    private WorkflowConflict(String type, Message title, Message detail, ReportStatus current,
+            List<Finding> findings) {
         super(type, title, detail);
         this.current = current;
         this.allowed = Transition.allowedFrom(current, true);
@@ -29,18 +31,17 @@ public class WorkflowConflict extends Conflict {
     /** The attempted step ({@code edit}, {@code submit}, …) is not open to a report in this state. */
     static WorkflowConflict illegal(ReportStatus current, String attempted) {
         List<String> allowed = Transition.allowedFrom(current, true);
-        return new WorkflowConflict(ProblemTypes.ILLEGAL_TRANSITION, "Not allowed in the report's current state",
-                "The report is " + current + "; '" + attempted + "' is not allowed from " + current
-                        + ". Allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)),
+        return new WorkflowConflict(ProblemTypes.ILLEGAL_TRANSITION, Message.of("title.illegal-transition"),
+                Message.of("detail.illegal-transition", current, attempted,
+                        allowed.isEmpty() ? Message.of("word.none") : allowed),
                 current, List.of());
     }
 
     /** Submitting or publishing is refused while these error-level findings remain. */
     static WorkflowConflict checksFailed(ReportStatus current, String attempted, List<Finding> errors) {
-        return new WorkflowConflict(ProblemTypes.CHECKS_FAILED, "Consistency checks failed",
-                "The report cannot " + attempted + " while " + errors.size()
-                        + " error-level finding(s) remain; the first: " + errors.get(0).rule() + " — "
-                        + errors.get(0).messageEn(),
+        return new WorkflowConflict(ProblemTypes.CHECKS_FAILED, Message.of("title.checks-failed"),
+                Message.of("detail.checks-failed", attempted, errors.size(), errors.get(0).rule(),
+                        Message.of("finding.message", errors.get(0).messageEn(), errors.get(0).messageZh())),
                 current, errors);
     }
 

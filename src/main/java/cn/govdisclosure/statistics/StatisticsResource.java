@@ -1,5 +1,7 @@
 package cn.govdisclosure.statistics;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;

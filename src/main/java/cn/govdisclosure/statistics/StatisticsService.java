@@ -62,7 +62,7 @@ public class StatisticsService {
     public void checkYear(int year) {
         int current = clock.today().getYear();
         if (year < FIRST_YEAR || year > current) {
-            throw new InvalidInput("year", "must be a report year from " + FIRST_YEAR + " to " + current);
+            throw new InvalidInput("year", "out-of-range", "field.report-year", FIRST_YEAR, current);
         }
     }
 }

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
+import cn.govdisclosure.platform.Message;
+
 /**
  * Reads a Word document (DOCX): its paragraphs in order, and each table as one line per row with the cells
  * separated by tabs; a cell spanning columns ({@code gridSpan}) is followed by empty places, a cell continuing a
@@ -35,10 +37,9 @@ final class DocxReader {
             }
             return new DocumentText(lines);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException("The body is not a DOCX document (an old .doc must be saved as "
-                    + "DOCX or PDF first)", e);
+            throw new UnreadableDocumentException(Message.of("detail.document.not-docx"), e);
         } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
-            throw new UnreadableDocumentException("The body is not a readable DOCX document (damaged?)", e);
+            throw new UnreadableDocumentException(Message.of("detail.document.damaged-docx"), e);
         }
     }
 

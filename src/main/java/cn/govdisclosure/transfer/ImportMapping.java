@@ -39,20 +39,18 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
         try {
             mapping = JSON.readValue(json, ImportMapping.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidInput("mapping", "must be JSON: {\"columns\": {header: field}, \"values\": "
-                    + "{field: {printed: code}}}");
+            throw new InvalidInput("mapping", "invalid-format", "field.mapping-json");
         }
         mapping = new ImportMapping(mapping.columns == null ? Map.of() : mapping.columns,
                 mapping.values == null ? Map.of() : mapping.values);
         mapping.columns.forEach((header, field) -> {
             if (LedgerColumn.byHeader(field).isEmpty()) {
-                throw new InvalidInput("mapping", "column " + header + " maps to unknown field " + field);
+                throw new InvalidInput("mapping", "unknown-value", "field.mapping-unknown-field", header, field);
             }
         });
         mapping.values.forEach((field, codes) -> {
             if (!CODED.contains(field)) {
-                throw new InvalidInput("mapping", "values can be given for " + String.join(", ", CODED)
-                        + ", not " + field);
+                throw new InvalidInput("mapping", "unknown-value", "field.mapping-values-for", CODED, field);
             }
             codes.forEach((printed, code) -> {
                 boolean known = switch (field) {
@@ -61,7 +59,7 @@ public record ImportMapping(Map<String, String> columns, Map<String, Map<String,
                     default -> codeOf(Outcome.class, code).isPresent();
                 };
                 if (!known) {
-                    throw new InvalidInput("mapping", "values of " + field + ": " + code + " is not a code");
+                    throw new InvalidInput("mapping", "unknown-value", "field.mapping-not-a-code", field, code);
                 }
             });
         });

@@ -18,13 +18,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.audit.BulkAudit;
-import cn.govdisclosure.ledger.LedgerBulkWriter;
 import cn.govdisclosure.ledger.LedgerBulkWriter.BulkEntry;
 import cn.govdisclosure.ledger.LedgerBulkWriter.BulkOutcome;
+import cn.govdisclosure.ledger.LedgerBulkWriter;
 import cn.govdisclosure.ledger.LedgerColumn;
-import cn.govdisclosure.platform.FieldError;
+import cn.govdisclosure.platform.Messages;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
+import cn.govdisclosure.platform.Violation;
 
 /**
  * Runs one claimed import job to its end. Rows are read one at a time and written in batches; every batch
@@ -199,10 +200,11 @@ final class LedgerImportRun {
                 case UNCHANGED -> counts.unchanged++;
                 default -> {
                     counts.rejected++;
-                    for (FieldError error : outcome.errors()) {
+                    for (Violation error : outcome.errors()) {
                         String column = LedgerColumn.byField(error.field()).map(row::headerOf).orElse(error.field());
                         errors.add(new ImportError(row.sheet(), row.rowNumber(), column, row.trackingNumber(),
-                                ImportMessages.chinese(error.message()), error.field() + ": " + error.message()));
+                                Messages.text(error.message(), Messages.CHINESE),
+                                error.field() + ": " + Messages.english(error.message())));
                     }
                 }
             }

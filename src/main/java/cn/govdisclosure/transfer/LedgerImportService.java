@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 
@@ -78,7 +79,7 @@ public class LedgerImportService {
                 }
             }
             if (size == 0) {
-                throw new InvalidInput("body", "the file is empty");
+                throw new InvalidInput("body", "required", "field.empty-file");
             }
             return new Received(file, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException | RuntimeException e) {
@@ -153,7 +154,7 @@ public class LedgerImportService {
     private LedgerImport load(long id) {
         LedgerImport job = jobs.findById(id);
         if (job == null) {
-            throw new NotFound("There is no ledger import " + id);
+            throw new NotFound(Message.of("detail.no-ledger-import", id));
         }
         return job;
     }

@@ -39,10 +39,11 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
-import cn.govdisclosure.platform.ApiProblem;
+import cn.govdisclosure.platform.BodyTooLarge;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.Roles;
-import cn.govdisclosure.platform.ProblemTypes;
+import cn.govdisclosure.platform.UnsupportedMediaType;
 
 @Path("/api/v1/agencies/{code}/ledger-imports")
 @Tag(name = "Ledger import", description = "Offices' ledgers (依申请公开台账) in bulk: XLSX, CSV or NDJSON uploads run as jobs")
@@ -108,11 +109,11 @@ public class LedgerUploadResource {
         AgencyRef agency = access.permitted(code, Roles.CLERK);
         ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
                 : ImportMode.byParameter(mode).orElseThrow(() -> new InvalidInput("mode",
-                        "must be one of " + String.join(", ", Arrays.stream(ImportMode.values())
-                                .map(ImportMode::parameter).toList())));
+                        "unknown-value", "field.one-of", Arrays.stream(ImportMode.values())
+                                .map(ImportMode::parameter).toList()));
         ConflictPolicy policy = onConflict == null || onConflict.isBlank() ? ConflictPolicy.REPORT
                 : ConflictPolicy.byParameter(onConflict).orElseThrow(() -> new InvalidInput("onConflict",
-                        "must be one of report, replace"));
+                        "unknown-value", "field.one-of", List.of("report", "replace")));
         ImportMapping explicit = ImportMapping.parse(mapping);
         MediaType type;
         try {
@@ -122,9 +123,8 @@ public class LedgerUploadResource {
         }
         String mediaType = (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         if (!List.of(LedgerSources.CSV, LedgerSources.XLSX, LedgerSources.NDJSON).contains(mediaType)) {
-            return problem(new ApiProblem(ProblemTypes.HTTP, "Unsupported media type", 415,
-                    "A ledger is uploaded as " + LedgerSources.XLSX + ", " + LedgerSources.CSV + " or "
-                    + LedgerSources.NDJSON + ", not " + contentType, List.of()));
+            throw new UnsupportedMediaType(Message.of("detail.ledger-types",
+                    List.of(LedgerSources.XLSX, LedgerSources.CSV, LedgerSources.NDJSON), String.valueOf(contentType)));
         }
         String charset = mediaType.equals(LedgerSources.CSV)
                 ? LedgerSources.charsetOf(type.getParameters().get("charset")).name() : null;
@@ -133,9 +133,7 @@ public class LedgerUploadResource {
         try {
             upload = service.receive(body, maxBytes);
         } catch (LedgerImportService.TooLarge tooLarge) {
-            return problem(new ApiProblem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
-                    "The file has more than " + maxBytes + " bytes, the most an import accepts "
-                            + "(DISCLOSURE_LEDGER_IMPORT_MAX_SIZE)", List.of()));
+            throw new BodyTooLarge(maxBytes);
         }
         try {
             LedgerImportView job = service.create(agency, access.callerName(), name, mediaType, charset, importMode,
@@ -147,9 +145,6 @@ public class LedgerUploadResource {
         }
     }
 
-    private static Response problem(ApiProblem problem) {
-        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
-    }
 
     private static String nameOf(String fileName, String disposition, String mediaType) {
         String name = fileName;
@@ -169,5 +164,4 @@ public class LedgerUploadResource {
         name = name.strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
-
 }

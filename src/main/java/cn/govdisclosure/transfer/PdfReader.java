@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import cn.govdisclosure.platform.Message;
+
 /**
  * Reads the text layer of a PDF, page by page, lines in the order they stand on the page (a table row's cells on
  * one line, separated by spaces). A scanned report without a text layer cannot be read.
@@ -24,8 +26,8 @@ final class PdfReader {
         try (PDDocument document = Loader.loadPDF(body, null, null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_BUFFERED_BYTES).streamCache)) {
             if (document.getNumberOfPages() > MAX_PAGES) {
-                throw new UnreadableDocumentException("The PDF has " + document.getNumberOfPages()
-                        + " pages; an annual report has far fewer (at most " + MAX_PAGES + " are read)");
+                throw new UnreadableDocumentException(Message.of("detail.document.too-many-pages",
+                        document.getNumberOfPages(), MAX_PAGES));
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -33,14 +35,13 @@ final class PdfReader {
             stripper.setPageEnd("\n\f\n");
             String text = stripper.getText(document);
             if (text.strip().isEmpty()) {
-                throw new UnreadableDocumentException("The PDF has no text layer (a scanned image?); only the text "
-                        + "of a PDF can be read");
+                throw new UnreadableDocumentException(Message.of("detail.document.no-text"));
             }
             return new DocumentText(List.of(text.split("\r\n|\r|\n", -1)));
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("The PDF is encrypted with a password", e);
+            throw new UnreadableDocumentException(Message.of("detail.document.encrypted"), e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("The body is not a readable PDF (damaged, or not a PDF)", e);
+            throw new UnreadableDocumentException(Message.of("detail.document.damaged-pdf"), e);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 
+import cn.govdisclosure.platform.Message;
+
 /**
  * Reads text copied out of a published report: UTF-8 unless another charset is declared; GB2312 and GBK, which
  * GB18030 contains, are read as GB18030.
@@ -23,9 +25,8 @@ final class PlainTextReader {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException("The text is not valid " + charset.name()
-                    + (charset == StandardCharsets.UTF_8 ? "; if it is in GB18030 (GBK, GB2312), declare it: "
-                            + "Content-Type: text/plain; charset=GB18030" : ""));
+            throw new UnreadableDocumentException(charset == StandardCharsets.UTF_8
+                    ? Message.of("detail.document.not-utf8") : Message.of("detail.document.not-charset", charset.name()));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -45,7 +46,7 @@ final class PlainTextReader {
         try {
             return Charset.forName(upper);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UnreadableDocumentException("The declared charset " + name + " is not known; send UTF-8 or GB18030");
+            throw new UnreadableDocumentException(Message.of("detail.document.unknown-charset", name));
         }
     }
 }

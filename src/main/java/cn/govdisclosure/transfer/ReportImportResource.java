@@ -134,7 +134,7 @@ public class ReportImportResource {
         }
         String stripped = source.strip();
         if (stripped.length() > 500) {
-            throw new InvalidInput("source", "must be at most 500 characters");
+            throw new InvalidInput("source", "too-long", "field.too-long", 500);
         }
         return stripped;
     }

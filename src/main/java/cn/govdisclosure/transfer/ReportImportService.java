@@ -24,6 +24,7 @@ import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.platform.UnreadableContent;
@@ -74,23 +75,22 @@ public class ReportImportService {
     @Transactional
     public Outcome importDocument(AgencyRef agency, Request request, ExpectedVersion expected, String importedBy) {
         DocumentType type = DocumentType.of(request.mediaType()).orElseThrow(() -> new UnsupportedMediaType(
-                "A report can be imported from " + String.join(", ", DocumentType.mediaTypes()) + "; the body was "
-                        + "sent as " + (request.mediaType() == null ? "nothing" : request.mediaType())));
+                Message.of("detail.report-import-types", DocumentType.mediaTypes(),
+                        request.mediaType() == null ? "-" : request.mediaType())));
         if (request.body() == null || request.body().length == 0) {
-            throw new InvalidInput("body", "is empty: send the published document as the body");
+            throw new InvalidInput("body", "required", "field.empty-document");
         }
         ParsedReport parsed;
         try {
             parsed = new PublishedReportParser().parse(read(type, request), request.year(), request.format());
         } catch (UnreadableDocumentException e) {
-            throw new UnreadableContent("The document cannot be read", e.getMessage());
+            throw new UnreadableContent(Message.of("title.unreadable-document"), e.reason());
         }
         if (!recognisable(parsed)) {
-            throw new UnreadableContent("Not an annual report", "None of the six section headings of an annual "
-                    + "report and no row of its table 三 was found in the document");
+            throw new UnreadableContent(Message.of("title.not-a-report"), Message.of("detail.not-a-report"));
         }
         if (parsed.year() == null) {
-            throw new InvalidInput("year", "the document gives no year in its title or text; send ?year=");
+            throw new InvalidInput("year", "required", "field.document-year");
         }
         ImportedContent content = content(parsed, request);
         if (request.dryRun()) {
@@ -100,9 +100,8 @@ public class ReportImportService {
         }
         ReportFormat yearsFormat = ReportFormat.forYear(parsed.year());
         if (parsed.format() != yearsFormat) {
-            throw new Conflict("The document was read as " + parsed.format() + ", but a " + parsed.year()
-                    + " report has the " + yearsFormat + " format (" + yearsFormat.source() + "); its tables cannot be "
-                    + "stored in that format. Check the year, or import with ?dryRun=true to see what was read");
+            throw new Conflict(Message.of("detail.document-format-differs", parsed.format(), parsed.year(),
+                    yearsFormat, yearsFormat.source()));
         }
         Creation<ReportView> stored = reports.importReport(agency, content, expected);
         long id = stored.stored().view().id();
@@ -123,7 +122,7 @@ public class ReportImportService {
     /** The latest import stored on a report, as it answered. */
     public ReportImportView latest(long reportId) {
         ReportImportRecord record = imports.latest(reportId).orElseThrow(() -> new NotFound(
-                "Report " + reportId + " was not imported from a document"));
+                Message.of("detail.not-imported", reportId)));
         try {
             return mapper.readValue(record.result, ReportImportView.class);
         } catch (JsonProcessingException e) {

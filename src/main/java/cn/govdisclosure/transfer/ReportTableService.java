@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.report.ProactiveDisclosureView;
@@ -33,8 +34,7 @@ public class ReportTableService {
 
     public ReportTable table(long id, String table, boolean withPreviousYear) {
         if (!ReportTables.NAMES.contains(table)) {
-            throw new NotFound("A report's tables are " + String.join(", ", ReportTables.NAMES)
-                    + "; there is no table " + table);
+            throw new NotFound(Message.of("detail.no-table", ReportTables.NAMES, table));
         }
         ReportView report = reports.get(id).view();
         if (!withPreviousYear) {
@@ -42,7 +42,7 @@ public class ReportTableService {
         }
         int previous = report.year() - 1;
         if (previous < StatisticsService.FIRST_YEAR) {
-            throw new InvalidInput("compare", "there is no report year before " + StatisticsService.FIRST_YEAR);
+            throw new InvalidInput("compare", "out-of-range", "field.no-year-before", StatisticsService.FIRST_YEAR);
         }
         AgencyRef agency = reports.agencyOf(id);
         if (!table.equals(ReportTables.PROACTIVE)) {

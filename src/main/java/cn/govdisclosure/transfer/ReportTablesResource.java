@@ -2,6 +2,7 @@ package cn.govdisclosure.transfer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -72,7 +73,7 @@ public class ReportTablesResource {
         access.requireReadable(tables.agencyOf(id));
         boolean withPreviousYear = compare != null && !compare.isBlank();
         if (withPreviousYear && !compare.strip().equals(PREVIOUS_YEAR)) {
-            throw new InvalidInput("compare", "must be " + PREVIOUS_YEAR);
+            throw new InvalidInput("compare", "unknown-value", "field.one-of", List.of(PREVIOUS_YEAR));
         }
         ReportTable result = tables.table(id, table, withPreviousYear);
         if (!prefersCsv(headers)) {

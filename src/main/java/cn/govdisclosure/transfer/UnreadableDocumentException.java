@@ -1,13 +1,25 @@
 package cn.govdisclosure.transfer;
 
+import cn.govdisclosure.platform.Message;
+import cn.govdisclosure.platform.Messages;
+
 /** A document that cannot be read at all: not of its declared kind, damaged, encrypted, or without text. */
 class UnreadableDocumentException extends RuntimeException {
 
-    UnreadableDocumentException(String message) {
-        super(message);
+    private final transient Message reason;
+
+    UnreadableDocumentException(Message reason) {
+        super(Messages.english(reason));
+        this.reason = reason;
     }
 
-    UnreadableDocumentException(String message, Throwable cause) {
-        super(message, cause);
+    UnreadableDocumentException(Message reason, Throwable cause) {
+        super(Messages.english(reason), cause);
+        this.reason = reason;
+    }
+
+    /** Why the document cannot be read, for the reader of the answer. */
+    Message reason() {
+        return reason;
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Which failures count as the database being out of reach (503), and which stay errors (500). */
 class DatabaseOutageTest {
 
-    private final ProblemMappers mappers = new ProblemMappers(null, new PoolPressure(null));
+    private final ProblemMappers mappers = new ProblemMappers(null, new PoolPressure(null), new Languages("en"));
 
     @Test
     void lostAndRefusedConnectionsAreOutages() {
@@ -52,7 +52,7 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.isCauseOf(wrapped));
         assertSame(exhausted, DatabaseOutage.overloadCause(new PersistenceException(wrapped)).orElseThrow());
 
-        Response response = mappers.unexpected(new PersistenceException(wrapped));
+        Response response = mappers.unexpected(new PersistenceException(wrapped), null);
         assertEquals(503, response.getStatus());
         assertEquals("1", response.getHeaderString("Retry-After"));
         ApiProblem problem = (ApiProblem) response.getEntity();
@@ -86,7 +86,7 @@ class DatabaseOutageTest {
     @Test
     void anOutageIsA503ProblemWithRetryAfter() {
         Response response = mappers.unexpected(new JDBCConnectionException("Unable to acquire JDBC Connection",
-                new SQLNonTransientConnectionException("Could not create connection", "08001")));
+                new SQLNonTransientConnectionException("Could not create connection", "08001")), null);
 
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString("Retry-After"));
@@ -101,7 +101,7 @@ class DatabaseOutageTest {
     @Test
     void anyOtherFailureStaysA500WithoutRetryAfter() {
         Response response = mappers.unexpected(new SQLGrammarException("bad SQL",
-                new SQLSyntaxErrorException("Unknown column 'x'", "42S22", 1054)));
+                new SQLSyntaxErrorException("Unknown column 'x'", "42S22", 1054)), null);
 
         assertEquals(500, response.getStatus());
         assertEquals(null, response.getHeaderString("Retry-After"));

@@ -17,7 +17,7 @@ class ExpectedVersionTest {
             PreconditionRequired refused = assertThrows(PreconditionRequired.class,
                     () -> EntityTags.expectedVersion(header).check(3));
             assertEquals("This write needs an If-Match header carrying the ETag of the resource as last read",
-                    refused.detail());
+                    Messages.english(refused.detail()));
         }
     }
 
@@ -36,7 +36,7 @@ class ExpectedVersionTest {
                     () -> EntityTags.expectedVersion(header).check(3), header);
             assertEquals(3, refused.currentVersion());
             assertEquals("The resource has changed since it was read (current ETag \"3\"); read it again and "
-                    + "reapply the change", refused.detail());
+                    + "reapply the change", Messages.english(refused.detail()));
         }
     }
 

@@ -138,6 +138,13 @@ class ReportWorkflowTest {
         TestData.problem(step(as("editor", scene.department()), id, "revisions", Map.of("reason", "x")), 403);
         JsonPath revisions = api().get("/api/v1/reports/{id}/revisions", id).then().statusCode(200).extract().jsonPath();
         assertEquals("test-publisher", revisions.getString("[0].publishedBy"));
+        // the publisher's user id is for the agency's readers; the public, and other agencies, see the agency
+        assertEquals("test-publisher", as("viewer", scene.government()).get("/api/v1/reports/{id}/revisions", id)
+                .then().statusCode(200).extract().jsonPath().getString("[0].publishedBy"));
+        assertEquals(List.of("某县自然资源局"), given().get("/api/v1/reports/{id}/revisions", id).then().statusCode(200)
+                .extract().jsonPath().getList("publishedBy"));
+        assertEquals(List.of("某县自然资源局"), as("viewer", other).get("/api/v1/reports/{id}/revisions", id).then()
+                .statusCode(200).extract().jsonPath().getList("publishedBy"));
     }
 
     @Test
