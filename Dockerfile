@@ -22,6 +22,11 @@ RUN ./mvnw -B -ntp -Dmaven.test.skip=true package
 # ---- run: JRE 17, non-root, read-only friendly -------------------------------------------------------
 FROM eclipse-temurin:17-jre-jammy
 
+# the Chinese font every PDF embeds (DISCLOSURE_PDF_FONT; AR PL UMing, Arphic Public License)
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-arphic-uming \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 disclosure \
     && useradd --system --uid 10001 --gid disclosure --home-dir /nonexistent --no-create-home \
        --shell /usr/sbin/nologin disclosure

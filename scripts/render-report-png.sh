@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Renders a report's HTML page with headless Chromium, to look at it as a reader or a printer would:
-# a screenshot of the page on screen, and the A4 print (PDF) with each page as a PNG when pdftoppm is there.
+# Renders a report to look at it as a reader or a printer would:
+#   - its HTML page in headless Chromium: a screenshot of the page on screen, and the A4 print (PDF) with each page
+#     as a PNG (print-page-N.png);
+#   - the service's own PDF, each page as a PNG (pdf-page-N.png);
+#   - the service's Word document, when LibreOffice (soffice) is installed: converted to PDF, each page as a PNG
+#     (docx-page-N.png).
 #
 #   scripts/render-report-png.sh [SOURCE] [OUT_DIR]
 #
-# SOURCE is an HTML file, or a URL of the service such as http://localhost:8080/api/v1/reports/1.html
-# (a bearer token is then taken from $TOKEN, or made with scripts/dev-token.sh admin). Without SOURCE
-# it renders the reference report, src/test/resources/golden/luojiang-2020.html, which the tests keep
-# equal to what the service serves for the Luojiang 2020 data. OUT_DIR defaults to target/render.
+# SOURCE is a URL of the service such as http://localhost:8080/api/v1/reports/1 (every format is fetched from it; a
+# bearer token is taken from $TOKEN, or made with scripts/dev-token.sh admin), an HTML file (only Chromium's
+# rendering) or a PDF file (only its pages). Without SOURCE it renders the reference report's page,
+# src/test/resources/golden/luojiang-2020.html, which the tests keep equal to what the service serves for the
+# Luojiang 2020 data. OUT_DIR defaults to target/render. DPI sets the resolution of the page images (80).
 #
-# Needs Debian's chromium (apt-get update && apt-get install -y chromium) and, for Chinese text, a CJK
-# font (fonts-noto-cjk); poppler-utils gives pdftoppm for the page images.
+# Needs Debian's poppler-utils (pdftoppm) for page images, chromium for the HTML and, for Chinese text in Chromium, a
+# CJK font (fonts-noto-cjk): apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,34 +24,62 @@ out=${2:-target/render}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
-command -v chromium >/dev/null || { echo "chromium is missing: apt-get update && apt-get install -y chromium fonts-noto-cjk" >&2; exit 1; }
-fc-list :lang=zh 2>/dev/null | grep -q . || echo "warning: no Chinese font installed (apt-get install -y fonts-noto-cjk); the page will show boxes" >&2
-
-page="$out/report.html"
-case "$source" in
-  http://*|https://*)
-    token=${TOKEN:-$(scripts/dev-token.sh admin)}
-    curl -sf -H "Authorization: Bearer $token" -H 'Accept: text/html' "$source" -o "$page" ;;
-  *)
-    cp "$source" "$page" ;;
-esac
-
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-chrome() {
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars "$@" 2>/dev/null
+pages() { # pages PDF PREFIX: each page of PDF as OUT/PREFIX-N.png
+  command -v pdftoppm >/dev/null || { echo "pdftoppm is missing: apt-get install -y poppler-utils" >&2; return 1; }
+  rm -f "$out/$2"-*.png
+  pdftoppm -r "${DPI:-80}" -png "$1" "$out/$2"
+  echo "$2:  $(ls "$out/$2"-*.png | tr '\n' ' ')"
 }
 
-# on screen: a 900 px wide window, tall enough for the whole report
-chrome --window-size=900,${HEIGHT:-5600} --screenshot="$out/report.png" "file://$page"
-echo "screen: $out/report.png"
+page=""
+pdf=""
+docx=""
+case "$source" in
+  http://*|https://*)
+    base=${source%.html}
+    token=${TOKEN:-$(scripts/dev-token.sh admin)}
+    fetch() { curl -sf -H "Authorization: Bearer $token" -H "Accept: $1" "$base" -o "$2"; }
+    page="$out/report.html"; fetch text/html "$page"
+    pdf="$out/report-service.pdf"; fetch application/pdf "$pdf"
+    docx="$out/report.docx"
+    fetch application/vnd.openxmlformats-officedocument.wordprocessingml.document "$docx" ;;
+  *.pdf)
+    pdf="$source" ;;
+  *)
+    page="$out/report.html"; cp "$source" "$page" ;;
+esac
 
-# in print: A4 pages
-chrome --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "file://$page"
-echo "print:  $out/report.pdf"
-if command -v pdftoppm >/dev/null; then
-  rm -f "$out"/page-*.png
-  pdftoppm -r "${DPI:-80}" -png "$out/report.pdf" "$out/page"
-  echo "pages:  $(ls "$out"/page-*.png | tr '\n' ' ')"
+if [ -n "$page" ]; then
+  if command -v chromium >/dev/null; then
+    fc-list :lang=zh 2>/dev/null | grep -q . \
+      || echo "warning: no Chinese font installed (apt-get install -y fonts-noto-cjk); the page will show boxes" >&2
+    profile=$(mktemp -d)
+    trap 'rm -rf "$profile"' EXIT
+    chrome() {
+      chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars "$@" 2>/dev/null
+    }
+    # on screen: a 900 px wide window, tall enough for the whole report
+    chrome --window-size=900,${HEIGHT:-5600} --screenshot="$out/report.png" "file://$page"
+    echo "screen: $out/report.png"
+    # in print: A4 pages
+    chrome --no-pdf-header-footer --print-to-pdf="$out/report-print.pdf" "file://$page"
+    echo "print:  $out/report-print.pdf"
+    pages "$out/report-print.pdf" print-page || true
+  else
+    echo "chromium is missing (apt-get update && apt-get install -y chromium fonts-noto-cjk): the HTML is not rendered" >&2
+  fi
+fi
+
+if [ -n "$pdf" ]; then
+  pages "$pdf" pdf-page
+fi
+
+if [ -n "$docx" ]; then
+  if command -v soffice >/dev/null; then
+    soffice --headless --convert-to pdf --outdir "$out/docx" "$docx" >/dev/null 2>&1
+    pages "$out/docx/report.pdf" docx-page
+  else
+    echo "word:   $docx (install libreoffice-writer to render its pages too)"
+  fi
 fi

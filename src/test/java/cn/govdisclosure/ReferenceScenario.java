@@ -90,9 +90,12 @@ public final class ReferenceScenario {
             etag = api().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("text", section.getValue()))
                     .put(location + "/sections/" + section.getKey()).then().statusCode(200).extract().header("ETag");
         }
-        api().contentType(ContentType.JSON).header("If-Match", etag)
+        etag = api().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(MAPPER.writeValueAsString(Map.of("values", data.report().proactiveDisclosure())))
-                .put(location + "/proactive-disclosure").then().statusCode(200);
+                .put(location + "/proactive-disclosure").then().statusCode(200).extract().header("ETag");
+        api().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(MAPPER.writeValueAsString(data.report().frontMatter()))
+                .put(location + "/front-matter").then().statusCode(200);
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         return new Recorded(agency, location, id);
     }

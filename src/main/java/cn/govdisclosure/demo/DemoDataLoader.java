@@ -48,6 +48,7 @@ class DemoDataLoader {
                     new SectionInput(text), ExpectedVersion.any()));
             reports.updateProactiveDisclosure(id, new ProactiveDisclosureInput(data.report().proactiveDisclosure()),
                     ExpectedVersion.any());
+            reports.updateFrontMatter(id, data.report().frontMatter(), ExpectedVersion.any());
         }
         LOG.infof("Demo data loaded: agency %s with %d applications; report %d at /api/v1/reports/%d", code,
                 data.applications().size(), id, id);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.govdisclosure.agency.AgencyInput;
 import cn.govdisclosure.ledger.AppealInput;
 import cn.govdisclosure.ledger.ApplicationInput;
+import cn.govdisclosure.report.FrontMatterInput;
 
 /**
  * The demonstration data: Luojiang District's 2020 ledger, its appeal, and the sections and section 二
@@ -22,8 +23,9 @@ public record DemoDataSet(AgencyInput agency, List<AgencyInput> children, List<A
 
     public static final String RESOURCE = "demo/luojiang-2020.json";
 
-    /** The report part: its year, section texts by number and the section 二 cells. */
-    public record Report(int year, Map<Integer, String> sections, Map<String, Map<String, JsonNode>> proactiveDisclosure) {
+    /** The report part: its year, its own opening as printed, section texts by number and the section 二 cells. */
+    public record Report(int year, FrontMatterInput frontMatter, Map<Integer, String> sections,
+            Map<String, Map<String, JsonNode>> proactiveDisclosure) {
     }
 
     public static DemoDataSet read(ObjectMapper mapper) {

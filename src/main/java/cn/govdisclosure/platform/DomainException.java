@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFound, Conflict, InvalidInput, PreconditionRequired, PreconditionFailed, Forbidden,
-        Unauthenticated, UnsupportedMediaType, UnreadableContent {
+        Unauthenticated, UnsupportedMediaType, UnreadableContent, DocumentUnavailable {
 
     private final String type;
     private final Message title;

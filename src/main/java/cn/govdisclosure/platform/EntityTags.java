@@ -17,8 +17,6 @@ public final class EntityTags {
     private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
     /** An entity tag as RFC 9110 writes it: optionally weak, always in double quotes. */
     private static final Pattern ANY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"");
-    static final String MALFORMED = "is not an entity tag: send the ETag exactly as it was given, in its double "
-            + "quotes (If-Match: \"3\"), or *";
 
     private EntityTags() {
     }

@@ -122,6 +122,9 @@ public class ProblemMappers {
         if (e instanceof UnreadableContent) {
             return 422;
         }
+        if (e instanceof DocumentUnavailable) {
+            return 503;
+        }
         throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 

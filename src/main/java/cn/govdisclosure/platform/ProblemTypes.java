@@ -23,6 +23,8 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     /** A document that cannot be read: damaged, encrypted, without text, or not an annual report. */
     public static final String UNREADABLE_DOCUMENT = BASE + "unreadable-document";
+    /** A document this instance cannot produce because something it needs is not installed (the PDF's font). */
+    public static final String DOCUMENT_UNAVAILABLE = BASE + "document-unavailable";
     public static final String HTTP = BASE + "http";
     public static final String INTERNAL = BASE + "internal";
     /** The database cannot be reached: an outage. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -15,8 +16,9 @@ import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.report.SectionView;
 
 /**
- * A report as one standalone HTML page, ready to post or print on A4: the title, the standard opening
- * paragraph, the six sections, and the three tables with the template's merged headers. The DOM is built
+ * A report as one standalone HTML page, ready to post or print on A4: a draft's 草稿 watermark and banner (or a
+ * correction's notice), the title, the report's own opening, the six sections, the three tables with the
+ * template's merged headers, and the closing (issuer and date). The DOM is built
  * with jsoup, so every text from users is escaped; the style sheet is {@code rendering/report.css}.
  */
 public final class HtmlReportRenderer {
@@ -24,6 +26,11 @@ public final class HtmlReportRenderer {
     private static final String CSS = resource("rendering/report.css");
 
     public String render(ReportView report) {
+        return document(report).outerHtml() + "\n";
+    }
+
+    /** The page as a DOM, which the PDF lays out on A4 with a style sheet of its own added. */
+    Document document(ReportView report) {
         Document document = Document.createShell("");
         document.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .prettyPrint(true).indentAmount(1).outline(false);
@@ -37,16 +44,25 @@ public final class HtmlReportRenderer {
         head.appendElement("style").appendChild(new DataNode(CSS));
 
         Element main = document.body().appendElement("main").addClass("report");
+        DocumentState.marker(report).ifPresent(marker -> {
+            if (marker.draft()) {
+                document.body().prependElement("div").addClass("watermark").attr("aria-hidden", "true")
+                        .text(DocumentState.DRAFT);
+            }
+            main.appendElement("p").addClass("marker").addClass(marker.draft() ? "draft" : "correction")
+                    .text(marker.text());
+        });
         Element title = main.appendElement("h1");
         // the title breaks, if it must, between the agency's name and the rest, never inside a word
-        String name = report.agencyName();
-        if (report.title().startsWith(name) && report.title().length() > name.length()) {
-            title.appendElement("span").addClass("part").text(name);
-            title.appendElement("span").addClass("part").text(report.title().substring(name.length()));
+        List<String> parts = ReportText.titleParts(report);
+        if (parts.size() > 1) {
+            parts.forEach(part -> title.appendElement("span").addClass("part").text(part));
         } else {
             title.text(report.title());
         }
-        main.appendElement("p").addClass("opening").text(ReportText.opening(report));
+        for (String paragraph : ReportText.paragraphs(ReportText.opening(report))) {
+            main.appendElement("p").addClass("opening").text(paragraph);
+        }
         for (SectionView section : report.sections()) {
             Element element = main.appendElement("section").attr("id", "section-" + section.number());
             element.appendElement("h2").text(section.heading());
@@ -64,7 +80,12 @@ public final class HtmlReportRenderer {
                 }
             }
         }
-        return document.outerHtml() + "\n";
+        List<String> closing = ReportText.closing(report);
+        if (!closing.isEmpty()) {
+            Element signature = main.appendElement("div").addClass("closing");
+            closing.forEach(line -> signature.appendElement("p").text(line));
+        }
+        return document;
     }
 
     private static void table(Element parent, Grid grid) {
@@ -112,7 +133,7 @@ public final class HtmlReportRenderer {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlReportRenderer.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");

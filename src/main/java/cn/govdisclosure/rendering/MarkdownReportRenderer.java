@@ -3,6 +3,7 @@ package cn.govdisclosure.rendering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.AppealKind;
@@ -22,8 +23,11 @@ public final class MarkdownReportRenderer {
 
     public String render(ReportView report) {
         StringBuilder out = new StringBuilder();
+        DocumentState.marker(report).ifPresent(marker -> out.append("**").append(escape(marker.text())).append("**\n\n"));
         out.append("# ").append(escape(report.title())).append("\n\n");
-        out.append(escapeParagraph(ReportText.opening(report))).append("\n\n");
+        for (String paragraph : ReportText.paragraphs(ReportText.opening(report))) {
+            out.append(escapeParagraph(paragraph)).append("\n\n");
+        }
         for (SectionView section : report.sections()) {
             out.append("## ").append(escape(section.heading())).append("\n\n");
             for (String paragraph : ReportText.paragraphs(section.text())) {
@@ -37,6 +41,12 @@ public final class MarkdownReportRenderer {
                 default -> {
                 }
             }
+        }
+        List<String> closing = ReportText.closing(report);
+        if (!closing.isEmpty()) {
+            // right-aligned in print; here one line each (a trailing backslash breaks the line)
+            out.append(closing.stream().map(MarkdownReportRenderer::escape).collect(Collectors.joining("\\\n")))
+                    .append("\n");
         }
         return out.toString().stripTrailing() + "\n";
     }

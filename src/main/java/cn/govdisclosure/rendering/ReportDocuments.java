@@ -1,9 +1,12 @@
 package cn.govdisclosure.rendering;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -27,9 +30,11 @@ public class ReportDocuments implements DocumentRenderer {
     static final String CACHE = "published-documents";
 
     private final Cache published;
+    private final PdfFont pdfFont;
 
-    ReportDocuments(@CacheName(CACHE) Cache published) {
+    ReportDocuments(@CacheName(CACHE) Cache published, @ConfigProperty(name = "disclosure.pdf.font") String pdfFont) {
         this.published = published;
+        this.pdfFont = new PdfFont(Path.of(pdfFont));
     }
 
     /** What identifies a document of a published revision: its bytes never change. */
@@ -48,12 +53,14 @@ public class ReportDocuments implements DocumentRenderer {
                 key -> renderNow(report, format, report.updatedAt())).await().indefinitely();
     }
 
-    private static RenderedDocument renderNow(ReportView report, DocumentFormat format, Instant publishedAt) {
+    private RenderedDocument renderNow(ReportView report, DocumentFormat format, Instant publishedAt) {
         byte[] body = switch (format) {
             case HTML -> new HtmlReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case MARKDOWN -> new MarkdownReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case TEXT -> new TextReportRenderer().render(report).getBytes(StandardCharsets.UTF_8);
             case SPREADSHEET -> new SpreadsheetReportRenderer().render(report);
+            case DOCX -> new DocxReportRenderer().render(report);
+            case PDF -> new PdfReportRenderer(pdfFont).render(report);
         };
         return new RenderedDocument(body, format, report.title() + "." + format.extension(), publishedAt);
     }

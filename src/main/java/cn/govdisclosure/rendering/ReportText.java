@@ -1,23 +1,61 @@
 package cn.govdisclosure.rendering;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.govdisclosure.report.ReportView;
 
-/** The words every report shares: the standard opening paragraph, and how section text splits into paragraphs. */
+/**
+ * The words around the sections: the report's opening and closing, its title's parts, and how section text splits
+ * into paragraphs.
+ */
 public final class ReportText {
 
     private ReportText() {
     }
 
-    /** The standard opening paragraph, naming the agency, the year and the period covered. */
+    /** The report's own opening paragraph(s), as entered or its default. */
     public static String opening(ReportView report) {
-        int year = report.year();
-        return "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，现公布" + report.agencyName() + " " + year
-                + " 年政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请的情况、"
-                + "政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进措施、其他需要报告的事项等六个部分组成，起止时间为 "
-                + year + " 年 1 月 1 日至 " + year + " 年 12 月 31 日。";
+        return report.printedFrontMatter().opening();
+    }
+
+    /**
+     * The title in the parts it may break between, never inside a word: the agency's name and the rest, when the
+     * title starts with the name.
+     */
+    public static List<String> titleParts(ReportView report) {
+        String name = report.agencyName();
+        if (report.title().startsWith(name) && report.title().length() > name.length()) {
+            return List.of(name, report.title().substring(name.length()));
+        }
+        return List.of(report.title());
+    }
+
+    /**
+     * The lines that close the report: the issuing agency's name and, once set or published, the date; none for a
+     * revision published before the closing was recorded.
+     */
+    public static List<String> closing(ReportView report) {
+        String issuer = report.printedFrontMatter().issuer();
+        if (issuer == null) {
+            return List.of();
+        }
+        LocalDate date = report.printedFrontMatter().issueDate();
+        return date == null ? List.of(issuer) : List.of(issuer, DocumentState.date(date));
+    }
+
+    /**
+     * A text as its author wrote it, tidied: each line stripped, runs of blank lines as one blank line (between
+     * paragraphs), no blank line at either end; a line break inside a paragraph stays a line break.
+     */
+    public static String authored(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Arrays.stream(text.strip().split("\\R")).map(String::strip)
+                .collect(Collectors.joining("\n")).replaceAll("\n{3,}", "\n\n");
     }
 
     /** The paragraphs of a section's text: its non-blank lines, stripped. */

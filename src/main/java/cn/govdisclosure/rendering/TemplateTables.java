@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.govdisclosure.format.AppealColumn;
 import cn.govdisclosure.format.AppealKind;
@@ -16,6 +17,7 @@ import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.rendering.Grid.Cell;
 import cn.govdisclosure.rendering.Grid.Role;
 import cn.govdisclosure.report.ProactiveDisclosureView;
+import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.statistics.AppealsTable;
 import cn.govdisclosure.statistics.ApplicationsTable;
 
@@ -30,6 +32,16 @@ public final class TemplateTables {
     private static final int PROACTIVE_COLUMNS = 4;
 
     private TemplateTables() {
+    }
+
+    /** The table a section of the report holds (sections 二, 三 and 四), if any. */
+    public static Optional<Grid> of(ReportView report, int section) {
+        return switch (section) {
+            case 2 -> Optional.of(proactiveDisclosure(report.proactiveDisclosure()));
+            case 3 -> Optional.of(applications(report.format(), report.applications()));
+            case 4 -> Optional.of(appeals(report.appeals()));
+            default -> Optional.empty();
+        };
     }
 
     /** Section 二: per item of article 20 a heading row, a column heading row and its rows. */

@@ -1,6 +1,7 @@
 package cn.govdisclosure.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ import cn.govdisclosure.platform.AuditTrail;
 @Entity
 @AuditTrail(type = "REPORT",
         recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
-                "workflowComment", "origin", "importedFrom", "createdAt"},
+                "workflowComment", "origin", "importedFrom", "opening", "issuer", "issueDate", "createdAt"},
         ignored = "updatedAt")
 @Table(name = "annual_report")
 public class AnnualReport {
@@ -87,6 +88,18 @@ public class AnnualReport {
     /** The file name or URL of the document an imported report was read from, when given. */
     @Column(name = "imported_from", length = 500)
     String importedFrom;
+
+    /** The report's own opening paragraph(s); null: the standard wording for the agency and year. */
+    @Column(name = "opening")
+    String opening;
+
+    /** The issuing agency's name printed at the end; null: the agency's name. */
+    @Column(name = "issuer", length = 200)
+    String issuer;
+
+    /** The date printed under the issuer; null: the publication date, once published. */
+    @Column(name = "issue_date")
+    LocalDate issueDate;
 
     @Version
     long version;

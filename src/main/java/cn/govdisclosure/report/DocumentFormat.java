@@ -15,12 +15,16 @@ public enum DocumentFormat {
     HTML(DocumentFormat.HTML_TYPE, "html"),
     MARKDOWN(DocumentFormat.MARKDOWN_TYPE, "md"),
     TEXT(DocumentFormat.TEXT_TYPE, "txt"),
-    SPREADSHEET(DocumentFormat.SPREADSHEET_TYPE, "xlsx");
+    SPREADSHEET(DocumentFormat.SPREADSHEET_TYPE, "xlsx"),
+    DOCX(DocumentFormat.DOCX_TYPE, "docx"),
+    PDF(DocumentFormat.PDF_TYPE, "pdf");
 
     public static final String HTML_TYPE = "text/html;charset=UTF-8";
     public static final String MARKDOWN_TYPE = "text/markdown;charset=UTF-8";
     public static final String TEXT_TYPE = "text/plain;charset=UTF-8";
     public static final String SPREADSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF_TYPE = "application/pdf";
 
     /*
      * The same types as offered by a resource method that shares its path with a JSON method: the lower
@@ -30,6 +34,8 @@ public enum DocumentFormat {
     public static final String MARKDOWN_OFFER = MARKDOWN_TYPE + ";qs=0.5";
     public static final String TEXT_OFFER = TEXT_TYPE + ";qs=0.5";
     public static final String SPREADSHEET_OFFER = SPREADSHEET_TYPE + ";qs=0.5";
+    public static final String DOCX_OFFER = DOCX_TYPE + ";qs=0.5";
+    public static final String PDF_OFFER = PDF_TYPE + ";qs=0.5";
 
     private final String mediaType;
     private final String extension;
@@ -53,7 +59,7 @@ public enum DocumentFormat {
 
     /**
      * The format the request's {@code Accept} header prefers among the published ones (by quality, then in
-     * the order HTML, Markdown, text, workbook), or a 406.
+     * the order HTML, Markdown, text, workbook, Word document, PDF), or a 406.
      */
     public static DocumentFormat negotiate(HttpHeaders headers) {
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
@@ -66,7 +72,10 @@ public enum DocumentFormat {
         throw new NotAcceptableException();
     }
 
-    /** The format named by a file extension ({@code html}, {@code md}, {@code txt}, {@code xlsx}), or a not-found. */
+    /**
+     * The format named by a file extension ({@code html}, {@code md}, {@code txt}, {@code xlsx}, {@code docx},
+     * {@code pdf}), or a not-found.
+     */
     public static DocumentFormat byExtension(String extension) {
         return ofExtension(extension).orElseThrow(() -> new NotFound(
                 Message.of("detail.no-document-format", extension)));

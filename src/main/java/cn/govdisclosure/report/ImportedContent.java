@@ -9,12 +9,13 @@ import cn.govdisclosure.agency.Scope;
 
 /**
  * The content of a report read from a document the agency published elsewhere, to be stored as an IMPORTED report:
- * the sections' text, the section 二 cells read, and every cell of tables 三 and 四 as a reported value with its
+ * its opening, the sections' text, the section 二 cells read, and every cell of tables 三 and 四 as a reported value with its
  * reason ({@code null} amount: blank or not readable in the document).
  *
  * @param source the document's file name or URL, when given
+ * @param opening the document's own opening, the text before section 一 (blank when it has none)
  */
-public record ImportedContent(int year, Scope scope, String source, Map<Integer, String> sections,
+public record ImportedContent(int year, Scope scope, String source, String opening, Map<Integer, String> sections,
         List<ProactiveFigure> proactive, List<ReportedFigure> reported) {
 
     /** A section 二 cell read from the document. */

@@ -17,7 +17,7 @@ import cn.govdisclosure.platform.AuditTrail;
 /** One filled cell of the section 二 table; a cell without a row here is missing, not zero. */
 @Entity
 @AuditTrail(type = "PROACTIVE_CELL", key = {"rowCode", "columnCode"}, parent = "report",
-        recorded = {"rowCode", "columnCode", "amount"})
+        recorded = {"rowCode", "columnCode", "amount", "amountScale"})
 @Table(name = "proactive_cell")
 public class ProactiveCell {
 
@@ -37,4 +37,11 @@ public class ProactiveCell {
 
     @Column(name = "amount", nullable = false, precision = 20, scale = 6)
     BigDecimal amount;
+
+    /**
+     * How many decimals the amount was entered with (251000 元: 0; 101647022.75: 2), so that it is printed as it
+     * was entered; null in cells stored before it was kept.
+     */
+    @Column(name = "amount_scale")
+    Integer amountScale;
 }

@@ -20,6 +20,9 @@ import cn.govdisclosure.platform.Violation;
 /** Reads the section 二 cells of a request against the format's layout, and lays stored cells out again. */
 final class ProactiveCells {
 
+    /** The decimals the amount column keeps (proactive_cell.amount, DECIMAL(20, 6)). */
+    private static final int STORED_SCALE = 6;
+
     /** A filled cell. */
     record Cell(String row, String column, BigDecimal value) {
     }
@@ -109,6 +112,24 @@ final class ProactiveCells {
         return new ProactiveDisclosureView(format, groups);
     }
 
+    /** The decimals a value was entered with (none for a whole number), as far as the stored column keeps them. */
+    static int scaleOf(BigDecimal value) {
+        return Math.max(0, Math.min(STORED_SCALE, value.scale()));
+    }
+
+    /**
+     * A stored amount with the decimals it was entered with; one stored before they were kept with its trailing
+     * zeros cut, but at least two decimals, as it was shown then.
+     */
+    static BigDecimal asEntered(BigDecimal stored, Integer scale) {
+        if (scale != null) {
+            return stored.setScale(scale, RoundingMode.UNNECESSARY);
+        }
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /** A count as a whole number; money as the decimal string it was entered as (251000, 101647022.75). */
     private static Object present(CellKind kind, BigDecimal value) {
         if (value == null) {
             return null;
@@ -116,8 +137,7 @@ final class ProactiveCells {
         if (!kind.isMoney()) {
             return value.longValueExact();
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped).toPlainString();
+        return value.setScale(scaleOf(value), RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static BigDecimal decimal(JsonNode node) {

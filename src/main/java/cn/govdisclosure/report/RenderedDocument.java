@@ -29,14 +29,14 @@ public record RenderedDocument(byte[] body, DocumentFormat format, String fileNa
 
     /**
      * The HTTP response: the document with its media type, named for saving by
-     * {@code Content-Disposition} (an ASCII fallback name and the report's title in UTF-8); pages and
-     * texts are shown inline, the workbook is a download. It carries its ETag, and {@code Last-Modified} and the
+     * {@code Content-Disposition} (an ASCII fallback name and the report's title in UTF-8); pages, texts and
+     * the PDF are shown inline, the workbook and the Word document are downloads. It carries its ETag, and {@code Last-Modified} and the
      * given caching when it is published.
      */
     public Response toResponse(long reportId, String caching) {
         String fallback = "report-" + reportId + "." + format.extension();
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        String disposition = (format == DocumentFormat.SPREADSHEET ? "attachment" : "inline") + "; filename=\""
+        String disposition = (format == DocumentFormat.SPREADSHEET || format == DocumentFormat.DOCX ? "attachment" : "inline") + "; filename=\""
                 + fallback + "\"; filename*=UTF-8''" + encoded;
         Response.ResponseBuilder response = Response.ok(body, format.mediaType())
                 .header("Content-Disposition", disposition).header("X-Content-Type-Options", "nosniff")

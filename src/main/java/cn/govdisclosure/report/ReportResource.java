@@ -112,16 +112,19 @@ public class ReportResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Produces({DocumentFormat.HTML_OFFER, DocumentFormat.MARKDOWN_OFFER, DocumentFormat.TEXT_OFFER,
-            DocumentFormat.SPREADSHEET_OFFER})
+            DocumentFormat.SPREADSHEET_OFFER, DocumentFormat.DOCX_OFFER, DocumentFormat.PDF_OFFER})
     // shares the operation "Read a report" of the JSON method above, adding the document media types to it
     @APIResponse(responseCode = "200", description = "The report: JSON, or with `Accept: text/html`, `text/markdown`, "
-            + "`text/plain` or the workbook type, the document to publish (a standalone A4 page; the same as Markdown; "
-            + "plain text with tables as tab-separated lines; one sheet per table). Also at `/reports/{id}.html`, `.md`, "
-            + "`.txt` and `.xlsx`.", content = {
+            + "`text/plain`, the workbook type, the Word document type or `application/pdf`, the document to publish (a "
+            + "standalone A4 page; the same as Markdown; plain text with tables as tab-separated lines; one sheet per "
+            + "table; the A4 attachment as a Word document or a PDF with an embedded Chinese font). Also at "
+            + "`/reports/{id}.html`, `.md`, `.txt`, `.xlsx`, `.docx` and `.pdf`.", content = {
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response document(@PathParam("id") long id, @Context HttpHeaders headers) {
         return document(id, DocumentFormat.negotiate(headers), VARY_NEGOTIATED);
@@ -133,8 +136,8 @@ public class ReportResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Produces({DocumentFormat.HTML_TYPE, DocumentFormat.MARKDOWN_TYPE, DocumentFormat.TEXT_TYPE,
-            DocumentFormat.SPREADSHEET_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The report as a file: .html, .md, .txt or .xlsx",
+            DocumentFormat.SPREADSHEET_TYPE, DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The report as a file: .html, .md, .txt, .xlsx, .docx or .pdf",
             description = "A link that needs no `Accept` header, for browsers and downloads; `.json` gives the report's JSON."
                     + PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The document", content = {
@@ -142,8 +145,10 @@ public class ReportResource {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.SPREADSHEET_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class))})
-    @APIResponse(responseCode = "404", description = "No such report, or an extension other than html, md, txt, xlsx, json")
+    @APIResponse(responseCode = "404", description = "No such report, or an extension other than html, md, txt, xlsx, docx, pdf, json")
     public Response file(@PathParam("id") long id, @PathParam("extension") String extension) {
         if (extension.equals("json")) {
             return Response.fromResponse(get(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -201,6 +206,25 @@ public class ReportResource {
             @Valid @NotNull(message = "{field.body-required}") SectionInput input) {
         access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
         return Responses.withTag(service.updateSection(id, number, input, EntityTags.expectedVersion(ifMatch)));
+    }
+
+    @PUT
+    @Path("{id}/front-matter")
+    @Operation(summary = "Set the report's own opening paragraph and closing (editor, publisher)",
+            description = "The opening (legal basis, period covered, where the electronic version is published, whom "
+                    + "to ask) and the closing (issuing agency and date) every document of the report prints instead "
+                    + "of the standard wording; a member left out, null or blank goes back to its default. Only in "
+                    + "DRAFT or RETURNED. Needs `If-Match` with the report's ETag.")
+    @APIResponse(responseCode = "200", description = "The front matter as printed; the response's ETag is the report's new one", content = @Content(schema = @Schema(implementation = FrontMatterView.class)))
+    @APIResponse(responseCode = "400", description = "Too long a text, or an issue date within or before the report's year")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "The report is not in DRAFT or RETURNED: the problem names its state and the allowed transitions", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = WorkflowProblem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response updateFrontMatter(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") FrontMatterInput input) {
+        access.require(service.agencyOf(id), Roles.EDITOR, Roles.PUBLISHER);
+        return Responses.withTag(service.updateFrontMatter(id, input, EntityTags.expectedVersion(ifMatch)));
     }
 
     @PUT

@@ -26,6 +26,7 @@ import cn.govdisclosure.platform.BusinessMetrics;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.Creation;
 import cn.govdisclosure.platform.ExpectedVersion;
+import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
 import cn.govdisclosure.platform.PageOf;
@@ -130,6 +131,7 @@ public class ReportService {
         fill(report, content.sections(), proactive, reported);
         report.origin = ReportOrigin.IMPORTED;
         report.importedFrom = content.source();
+        report.opening = blankToNull(content.opening());
         if (existing.isPresent()) {
             touch(report);
             return new Creation<>(versioned(report, agency), false);
@@ -153,6 +155,7 @@ public class ReportService {
                         cell.column(), cell.amount(), cell.reason())).toList());
         report.origin = ReportOrigin.IMPORTED;
         report.importedFrom = content.source();
+        report.opening = blankToNull(content.opening());
         return report;
     }
 
@@ -192,6 +195,7 @@ public class ReportService {
             stored.rowCode = cell.row();
             stored.columnCode = cell.column();
             stored.amount = cell.value();
+            stored.amountScale = ProactiveCells.scaleOf(cell.value());
             report.proactiveCells.add(stored);
         }
         for (ReportedValues.Cell cell : reported) {
@@ -292,6 +296,34 @@ public class ReportService {
         return new Versioned<>(SectionView.of(section), report.version);
     }
 
+    /** The report's opening and closing as printed: what was entered, else the defaults for its agency and year. */
+    static FrontMatterView frontMatter(AnnualReport report, AgencyRef agency) {
+        return new FrontMatterView(
+                report.opening == null ? FrontMatterView.defaultOpening(agency.name(), report.reportYear) : report.opening,
+                report.issuer == null ? agency.name() : report.issuer, report.issueDate);
+    }
+
+    /** Replaces the opening and closing; a member left out or blank goes back to its default. */
+    @Transactional
+    public Versioned<FrontMatterView> updateFrontMatter(long id, FrontMatterInput input, ExpectedVersion expected) {
+        AnnualReport report = load(id);
+        expected.check(report.version);
+        requireEditable(report);
+        if (input.issueDate() != null && input.issueDate().getYear() <= report.reportYear) {
+            throw new InvalidInput("issueDate", "out-of-range", "field.issue-date-after-year",
+                    String.valueOf(report.reportYear));
+        }
+        report.opening = blankToNull(input.opening());
+        report.issuer = blankToNull(input.issuer());
+        report.issueDate = input.issueDate();
+        touch(report);
+        return new Versioned<>(frontMatter(report, agencies.byId(report.agencyId)), report.version);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** Replaces the section 二 table; cells of another format's layout are refused. */
     @Transactional
     public Versioned<ProactiveDisclosureView> updateProactiveDisclosure(long id, ProactiveDisclosureInput input,
@@ -308,6 +340,7 @@ public class ReportService {
             stored.rowCode = cell.row();
             stored.columnCode = cell.column();
             stored.amount = cell.value();
+            stored.amountScale = ProactiveCells.scaleOf(cell.value());
             report.proactiveCells.add(stored);
         }
         touch(report);
@@ -416,7 +449,8 @@ public class ReportService {
         List<ReportedValues.Cell> reported = reportedCells(report);
         LocalDate deadline = deadlines.of(report.reportYear, agency.kind());
         return new ReportView(report.id, agency.code(), agency.name(), report.reportYear, report.format,
-                report.status, title(agency, report), report.sections.stream().map(SectionView::of).toList(),
+                report.status, title(agency, report), frontMatter(report, agency),
+                report.sections.stream().map(SectionView::of).toList(),
                 ProactiveCells.view(report.format, storedCells(report)),
                 ReportedValues.applications(tables.applications(), reported),
                 ReportedValues.appeals(tables.appeals(), reported), report.createdAt, report.updatedAt, report.scope,
@@ -463,7 +497,8 @@ public class ReportService {
 
     private static List<ProactiveCells.Cell> storedCells(AnnualReport report) {
         return report.proactiveCells.stream()
-                .map(cell -> new ProactiveCells.Cell(cell.rowCode, cell.columnCode, cell.amount)).toList();
+                .map(cell -> new ProactiveCells.Cell(cell.rowCode, cell.columnCode,
+                        ProactiveCells.asEntered(cell.amount, cell.amountScale))).toList();
     }
 
     private static List<ReportedValues.Cell> reportedCells(AnnualReport report) {

@@ -21,7 +21,12 @@ import cn.govdisclosure.statistics.ApplicationsTable;
  */
 @Schema(name = "Report")
 public record ReportView(long id, String agencyCode, String agencyName, int year, ReportFormat format,
-        ReportStatus status, String title, List<SectionView> sections,
+        ReportStatus status, String title,
+        @Schema(description = "The report's own opening paragraph and closing (issuer and date), printed by every "
+                + "document of it (absent in revisions published before it was recorded: they print the standard "
+                + "opening and no closing)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) FrontMatterView frontMatter,
+        List<SectionView> sections,
         @Schema(description = "Section 二") ProactiveDisclosureView proactiveDisclosure,
         @Schema(description = "Section 三 as the report shows it: reported values where present, else computed from the ledger")
         ApplicationsTable applications,
@@ -49,6 +54,15 @@ public record ReportView(long id, String agencyCode, String agencyName, int year
                 + "as published elsewhere, where and with which acknowledged findings (absent in revisions published "
                 + "before this was recorded: computed from the ledger)")
         @JsonInclude(JsonInclude.Include.NON_NULL) ReportProvenance provenance) {
+
+    /**
+     * The opening and closing the report prints: its front matter, or for a revision published before front matter
+     * was recorded the standard opening of its agency and year and no closing, as it was published.
+     */
+    public FrontMatterView printedFrontMatter() {
+        return frontMatter != null ? frontMatter
+                : new FrontMatterView(FrontMatterView.defaultOpening(agencyName, year), null, null);
+    }
 
     /** The provenance, also for revisions frozen before it was recorded. */
     ReportProvenance provenanceOrLedger() {

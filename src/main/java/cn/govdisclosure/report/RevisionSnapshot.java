@@ -24,6 +24,9 @@ import cn.govdisclosure.format.ReportFormat;
  * time, which revisions written before versions existed carry without a {@code schemaVersion} member. Adding a
  * member keeps the version (older records read it as null, older readers ignore it); renaming a member, changing
  * its meaning or its type needs the next version, with a reader of its own for every version still stored.
+ * <p>
+ * Version 2 adds the report's {@code frontMatter}: the opening and closing it was published with. A version 1
+ * record was published with the standard opening and no closing, and is read so.
  */
 record RevisionSnapshot(
         int schemaVersion,
@@ -34,6 +37,7 @@ record RevisionSnapshot(
         ReportFormat format,
         ReportStatus status,
         String title,
+        FrontMatter frontMatter,
         List<Section> sections,
         Proactive proactiveDisclosure,
         Applications applications,
@@ -53,7 +57,14 @@ record RevisionSnapshot(
         @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance) {
 
     /** The version this service writes. */
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
+
+    /** The version before the front matter was stored. */
+    static final int WITHOUT_FRONT_MATTER = 1;
+
+    /** The opening paragraph and the closing (issuer and date; absent when none was printed). */
+    record FrontMatter(String opening, String issuer, LocalDate issueDate) {
+    }
 
     /** A section: its number, heading as published, whether it holds a table, and its text. */
     record Section(int number, String heading, boolean hasTable, String text) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.govdisclosure.statistics.AppealsTable;
@@ -42,7 +43,8 @@ class RevisionSnapshots {
             ReportProvenance provenance) {
         RevisionSnapshot snapshot = new RevisionSnapshot(RevisionSnapshot.CURRENT_VERSION, report.id(),
                 report.agencyCode(), report.agencyName(), report.year(), report.format(), ReportStatus.PUBLISHED,
-                report.title(), map(report.sections(), RevisionSnapshots::section),
+                report.title(), frontMatter(report, publishedDate),
+                map(report.sections(), RevisionSnapshots::section),
                 proactive(report.proactiveDisclosure()), applications(report.applications()),
                 appeals(report.appeals()), report.createdAt(), report.updatedAt(), report.scope(), report.revision(),
                 report.revisionReason(), report.workflowComment(), publicationDeadline, publishedDate,
@@ -60,7 +62,8 @@ class RevisionSnapshots {
     ReportView thaw(String stored) {
         RevisionSnapshot snapshot = read(stored);
         return new ReportView(snapshot.id(), snapshot.agencyCode(), snapshot.agencyName(), snapshot.year(),
-                snapshot.format(), snapshot.status(), snapshot.title(), map(snapshot.sections(), RevisionSnapshots::section),
+                snapshot.format(), snapshot.status(), snapshot.title(), frontMatter(snapshot),
+                map(snapshot.sections(), RevisionSnapshots::section),
                 proactive(snapshot.proactiveDisclosure()), applications(snapshot.applications()),
                 appeals(snapshot.appeals()), snapshot.createdAt(), snapshot.updatedAt(), snapshot.scope(),
                 snapshot.revision(), snapshot.revisionReason(), snapshot.workflowComment(),
@@ -74,18 +77,41 @@ class RevisionSnapshots {
         try {
             JsonNode tree = json.readTree(stored);
             int version = tree.hasNonNull(VERSION_MEMBER) ? tree.get(VERSION_MEMBER).asInt() : UNNAMED_VERSION;
-            if (version != RevisionSnapshot.CURRENT_VERSION) {
+            if (version != RevisionSnapshot.CURRENT_VERSION && version != RevisionSnapshot.WITHOUT_FRONT_MATTER) {
                 throw new IllegalStateException("a published revision has schema version " + version
-                        + ", which this version of the service cannot read (it reads version "
-                        + RevisionSnapshot.CURRENT_VERSION + ")");
+                        + ", which this version of the service cannot read (it reads versions "
+                        + RevisionSnapshot.WITHOUT_FRONT_MATTER + " to " + RevisionSnapshot.CURRENT_VERSION + ")");
             }
-            return json.treeToValue(tree, RevisionSnapshot.class);
+            if (version == RevisionSnapshot.WITHOUT_FRONT_MATTER && tree instanceof ObjectNode members) {
+                // a member of that name in a version 1 record is not the front matter of version 2
+                members.remove("frontMatter");
+            }
+            RevisionSnapshot snapshot = json.treeToValue(tree, RevisionSnapshot.class);
+            if (version == RevisionSnapshot.CURRENT_VERSION && snapshot.frontMatter() == null) {
+                throw new IllegalStateException("a published revision of schema version " + version
+                        + " lacks its front matter");
+            }
+            return snapshot;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored published revision could not be read", e);
         }
     }
 
     // ---- the parts, both ways; absent parts (records older than the part) stay absent --------------------------
+
+    /** The front matter as published: the closing's date left open is the publication date. */
+    private static RevisionSnapshot.FrontMatter frontMatter(ReportView report, LocalDate publishedDate) {
+        FrontMatterView printed = report.printedFrontMatter();
+        LocalDate date = printed.issueDate() == null && printed.issuer() != null ? publishedDate : printed.issueDate();
+        return new RevisionSnapshot.FrontMatter(printed.opening(), printed.issuer(), date);
+    }
+
+    /** Absent in a version 1 record, which the view shows as absent too (it prints the standard opening). */
+    private static FrontMatterView frontMatter(RevisionSnapshot snapshot) {
+        RevisionSnapshot.FrontMatter frontMatter = snapshot.frontMatter();
+        return frontMatter == null ? null
+                : new FrontMatterView(frontMatter.opening(), frontMatter.issuer(), frontMatter.issueDate());
+    }
 
     private static RevisionSnapshot.Provenance provenance(ReportProvenance provenance) {
         return provenance == null ? null : new RevisionSnapshot.Provenance(provenance.origin(),

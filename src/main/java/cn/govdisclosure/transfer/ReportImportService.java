@@ -158,7 +158,8 @@ public class ReportImportService {
         List<ImportedContent.ReportedFigure> reported = new ArrayList<>();
         reported.addAll(figures(ReportedTable.APPLICATIONS, parsed.applications(), request.source()));
         reported.addAll(figures(ReportedTable.APPEALS, parsed.appeals(), request.source()));
-        return new ImportedContent(parsed.year(), request.scope(), request.source(), sections, proactive, reported);
+        return new ImportedContent(parsed.year(), request.scope(), request.source(), parsed.preamble(), sections,
+                proactive, reported);
     }
 
     /**

@@ -26,6 +26,7 @@ import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.format.SectionHeading;
+import cn.govdisclosure.report.FrontMatterView;
 import cn.govdisclosure.report.ProactiveDisclosureView;
 import cn.govdisclosure.report.ReportStatus;
 import cn.govdisclosure.report.ReportView;
@@ -82,7 +83,7 @@ class RenderersTest {
         String markdown = new MarkdownReportRenderer().render(report("某区人民政府",
                 "1. 第一项\n# 不是标题\n" + HOSTILE + "\n（一）政府信息主动公开情况"));
 
-        assertTrue(markdown.startsWith("# 某区人民政府2021年政府信息公开工作年度报告\n\n"));
+        assertTrue(markdown.startsWith("**草稿**\n\n# 某区人民政府2021年政府信息公开工作年度报告\n\n"));
         assertTrue(markdown.contains("\n1\\. 第一项\n"));
         assertTrue(markdown.contains("\n\\# 不是标题\n"));
         assertTrue(markdown.contains("\\<script\\>alert('x')\\</script\\> \\& \"引号\" \\<b\\>粗\\</b\\>"));
@@ -94,21 +95,18 @@ class RenderersTest {
     }
 
     @Test
-    void textLaysEveryTableOutAtItsFullWidth() {
+    void textLaysEveryTableOutFromItsFirstToItsLastFilledCell() {
         String text = new TextReportRenderer().render(report("某区人民政府", "总体情况。"));
         List<String> lines = text.lines().toList();
 
-        assertEquals("某区人民政府2021年政府信息公开工作年度报告", lines.get(0));
-        int header = lines.indexOf(String.join("\t", ApplicationRow.IDENTITY_NOTE, "", "", "申请人情况", "", "", "", "",
-                "", ""));
+        assertEquals(List.of("草稿", "", "某区人民政府2021年政府信息公开工作年度报告"), lines.subList(0, 3));
+        int header = lines.indexOf(String.join("\t", ApplicationRow.IDENTITY_NOTE, "", "", "申请人情况"));
         assertTrue(header > 0);
-        for (int i = header; i < header + 3 + 25; i++) {
-            assertEquals(10, lines.get(i).split("\t", -1).length, lines.get(i));
-        }
-        assertEquals("\t\t3.其他\t0\t0\t0\t0\t0\t0\t0", lines.get(header + 3 + 22));
+        assertEquals("自然人\t法人或其他组织\t\t\t\t\t总计", lines.get(header + 1));
+        assertEquals("3.其他\t0\t0\t0\t0\t0\t0\t0", lines.get(header + 3 + 22));
         assertEquals("四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1", lines.get(header + 3 + 24));
-        assertTrue(lines.contains("第二十条第（八）项\t\t\t"));
-        assertTrue(lines.contains("行政事业性收费\t1.25\t\t"));
+        assertTrue(lines.contains("第二十条第（八）项"));
+        assertTrue(lines.contains("行政事业性收费\t1.25"));
     }
 
     @Test
@@ -121,6 +119,93 @@ class RenderersTest {
             assertEquals(1.25, fees.getCell(1).getNumericCellValue());
             assertEquals(2 + 3 + 25, workbook.getSheetAt(1).getLastRowNum() + 1);
         }
+    }
+
+    @Test
+    void aDraftIsMarkedInEveryFormat() throws Exception {
+        ReportView draft = report("某区人民政府", "总体情况。");
+
+        assertEquals("草稿", new TextReportRenderer().render(draft).lines().findFirst().orElseThrow());
+        assertEquals("**草稿**", new MarkdownReportRenderer().render(draft).lines().findFirst().orElseThrow());
+        Document page = Jsoup.parse(new HtmlReportRenderer().render(draft));
+        assertEquals("草稿", page.selectFirst("div.watermark").text());
+        assertEquals("草稿", page.selectFirst("main > p.marker.draft").text());
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                new DocxReportRenderer().render(draft)))) {
+            assertEquals("草稿", docx.getParagraphs().get(0).getText());
+            assertTrue(docx.getHeaderList().stream().anyMatch(header -> header._getHdrFtr().xmlText()
+                    .contains("string=\"草稿\"")), "a 草稿 watermark in the header");
+        }
+
+        ReportView returned = with(draft, ReportStatus.RETURNED, 2, null);
+        assertEquals("草稿（已退回修改）　第 2 版（更正稿）", new TextReportRenderer().render(returned).lines().findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void aPublishedReportShowsItsRevisionInForceAndNoDraftMarker() throws Exception {
+        ReportView first = with(report("某区人民政府", "总体情况。"), ReportStatus.PUBLISHED, 1, LocalDate.of(2022, 1, 20));
+        assertEquals("某区人民政府2021年政府信息公开工作年度报告", new TextReportRenderer().render(first).lines().findFirst()
+                .orElseThrow());
+        Document firstPage = Jsoup.parse(new HtmlReportRenderer().render(first));
+        assertTrue(firstPage.select(".watermark, .marker").isEmpty());
+
+        ReportView correction = with(first, ReportStatus.PUBLISHED, 2, LocalDate.of(2022, 3, 1));
+        String notice = "更正　第 2 版，2022年3月1日发布";
+        assertEquals(notice, new TextReportRenderer().render(correction).lines().findFirst().orElseThrow());
+        Document page = Jsoup.parse(new HtmlReportRenderer().render(correction));
+        assertEquals(notice, page.selectFirst("p.marker.correction").text());
+        assertTrue(page.select(".watermark").isEmpty());
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                new DocxReportRenderer().render(correction)))) {
+            assertEquals(notice, docx.getParagraphs().get(0).getText());
+            assertTrue(docx.getHeaderList().isEmpty(), "no watermark");
+        }
+    }
+
+    @Test
+    void everyRenderingPrintsTheReportsOwnOpeningAndClosing() {
+        String opening = "根据《条例》规定，现公布本报告。本报告电子版可在某区人民政府门户网站查阅。如对本报告有疑问，"
+                + "请与某区人民政府办公室联系（地址：某路1号，邮编：362000，电话：0595-12345678）。";
+        ReportView report = with(report("某区人民政府", "总体情况。"), ReportStatus.DRAFT, 1, null,
+                new FrontMatterView(opening, "某区人民政府办公室", LocalDate.of(2022, 1, 18)));
+
+        String text = new TextReportRenderer().render(report);
+        assertTrue(text.contains("某区人民政府2021年政府信息公开工作年度报告\n\n" + opening + "\n\n一、总体情况\n"), text);
+        assertTrue(text.endsWith("无。\n\n某区人民政府办公室\n2022年1月18日\n"), text);
+        assertFalse(text.contains("现公布某区人民政府 2021 年"), "no generated preamble");
+        Document page = Jsoup.parse(new HtmlReportRenderer().render(report));
+        assertEquals(opening, page.selectFirst("p.opening").text());
+        assertEquals(List.of("某区人民政府办公室", "2022年1月18日"), page.select("div.closing p").eachText());
+        String markdown = new MarkdownReportRenderer().render(report);
+        assertTrue(markdown.contains("\n\n" + MarkdownReportRenderer.escapeParagraph(opening) + "\n\n## 一、总体情况"));
+        assertTrue(markdown.endsWith("\n\n某区人民政府办公室\\\n2022年1月18日\n"), markdown);
+    }
+
+    @Test
+    void textKeepsTheAuthorsParagraphsAndStartsTableRowsAtTheirFirstCell() {
+        String text = new TextReportRenderer().render(report("某区人民政府",
+                "第一段第一行\n第一段第二行\n\n\n  第二段  \n"));
+        assertTrue(text.contains("一、总体情况\n\n第一段第一行\n第一段第二行\n\n第二段\n\n二、"), text);
+        for (String line : text.lines().toList()) {
+            assertFalse(line.startsWith("\t") || line.endsWith("\t"), "no empty cell at either end: " + line);
+        }
+        assertTrue(text.contains("\n3.其他\t0\t0\t0\t0\t0\t0\t0\n"), text);
+        assertTrue(text.contains("\n第二十条第（八）项\n"), text);
+    }
+
+    /** The report in another state, revision and publication date. */
+    static ReportView with(ReportView r, ReportStatus status, int revision, LocalDate publishedDate) {
+        return with(r, status, revision, publishedDate, r.frontMatter());
+    }
+
+    static ReportView with(ReportView r, ReportStatus status, int revision, LocalDate publishedDate,
+            FrontMatterView frontMatter) {
+        return new ReportView(r.id(), r.agencyCode(), r.agencyName(), r.year(), r.format(), status, r.title(),
+                frontMatter, r.sections(), r.proactiveDisclosure(), r.applications(), r.appeals(), r.createdAt(),
+                r.updatedAt(), r.scope(), revision, r.revisionReason(), r.workflowComment(), r.publicationDeadline(),
+                publishedDate, publishedDate == null ? null : false, r.reportedValues(), r.computedApplications(),
+                r.computedAppeals(), r.provenance());
     }
 
     /** A GB2021 report of 2021 with a few figures in every table. */
@@ -151,7 +236,9 @@ class RenderersTest {
         }).toList();
         Instant now = Instant.parse("2022-01-10T08:00:00Z");
         return new ReportView(7, "X1", agencyName, 2021, format, ReportStatus.DRAFT,
-                agencyName + "2021年政府信息公开工作年度报告", sections, new ProactiveDisclosureView(format, groups),
+                agencyName + "2021年政府信息公开工作年度报告",
+                new FrontMatterView(FrontMatterView.defaultOpening(agencyName, 2021), agencyName, null), sections,
+                new ProactiveDisclosureView(format, groups),
                 tables.applications(), tables.appeals(), now, now, Scope.AGENCY, 1, null, null,
                 LocalDate.of(2022, 3, 31), null, null, List.of(), tables.applications(), tables.appeals(), null);
     }

@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 
 import cn.govdisclosure.format.ApplicationRow;
@@ -17,6 +20,9 @@ import cn.govdisclosure.format.ReportFormat;
 
 /** The stored form of published revisions, read and written by {@link RevisionSnapshots} alone. */
 class RevisionSnapshotsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STANDARD_OPENING = FrontMatterView.defaultOpening("洛江区人民政府", 2020);
 
     private final RevisionSnapshots snapshots = new RevisionSnapshots();
 
@@ -29,13 +35,38 @@ class RevisionSnapshotsTest {
         assertEquals(ReportFormat.GB2019, view.format());
         assertEquals(LocalDate.of(2021, 3, 31), view.publicationDeadline());
         assertEquals(9L, view.applications().row(ApplicationRow.NEW_RECEIVED).values().get(6));
-        // written again, it is the stored record with its version named first, member for member
+        // written again, it is the stored record, member for member, as version 2 with the front matter it printed
         String rewritten = snapshots.freeze(view, view.publicationDeadline(), view.publishedDate(), view.provenance());
-        assertEquals("{\"schemaVersion\":1," + stored.substring(1), rewritten);
-        assertEquals(stored, writtenWithoutVersion(snapshots.freeze(snapshots.thaw(rewritten),
-                view.publicationDeadline(), view.publishedDate(), null)));
+        ObjectNode tree = (ObjectNode) JSON.readTree(rewritten);
+        assertEquals(2, tree.remove("schemaVersion").asInt());
+        assertEquals(JSON.readTree("{\"opening\":" + JSON.writeValueAsString(STANDARD_OPENING)
+                + ",\"issuer\":null,\"issueDate\":null}"), tree.remove("frontMatter"));
+        assertEquals(JSON.readTree(stored), tree);
         assertNull(view.provenance());
         assertEquals(ReportOrigin.LEDGER, view.provenanceOrLedger().origin());
+        // version 1 printed the standard opening and no closing; version 2 keeps what it printed
+        assertNull(view.frontMatter());
+        assertEquals(new FrontMatterView(STANDARD_OPENING, null, null), view.printedFrontMatter());
+        assertEquals(view.printedFrontMatter(), snapshots.thaw(rewritten).frontMatter());
+    }
+
+    @Test
+    void publishingFreezesTheFrontMatterWithThePublicationDateUnlessOneWasSet() throws IOException {
+        ReportView draft = snapshots.thaw(fixture("gb2021-revision-2.json"));
+        ReportView withClosing = withFrontMatter(draft, new FrontMatterView("本报告电子版可在某区人民政府门户网站查阅。", "某区人民政府", null));
+        assertEquals(new FrontMatterView("本报告电子版可在某区人民政府门户网站查阅。", "某区人民政府", LocalDate.of(2022, 1, 20)),
+                snapshots.thaw(snapshots.freeze(withClosing, LocalDate.of(2022, 1, 31), LocalDate.of(2022, 1, 20), null))
+                        .frontMatter());
+        ReportView dated = withFrontMatter(draft, new FrontMatterView("开头。", "某区人民政府办公室", LocalDate.of(2022, 1, 18)));
+        assertEquals(LocalDate.of(2022, 1, 18), snapshots.thaw(snapshots.freeze(dated, LocalDate.of(2022, 1, 31),
+                LocalDate.of(2022, 1, 20), null)).frontMatter().issueDate());
+    }
+
+    @Test
+    void aVersionTwoRecordWithoutFrontMatterIsRefusedLoudly() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> snapshots.thaw("{\"schemaVersion\":2,\"id\":7,\"year\":2020}"));
+        assertTrue(refused.getMessage().contains("lacks its front matter"), refused.getMessage());
     }
 
     @Test
@@ -67,12 +98,16 @@ class RevisionSnapshotsTest {
     @Test
     void aVersionThisServiceDoesNotKnowIsRefusedLoudly() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> snapshots.thaw("{\"schemaVersion\":2,\"id\":7}"));
-        assertTrue(refused.getMessage().contains("schema version 2"), refused.getMessage());
+                () -> snapshots.thaw("{\"schemaVersion\":3,\"id\":7}"));
+        assertTrue(refused.getMessage().contains("schema version 3"), refused.getMessage());
     }
 
-    private static String writtenWithoutVersion(String json) {
-        return "{" + json.substring("{\"schemaVersion\":1,".length());
+    private static ReportView withFrontMatter(ReportView r, FrontMatterView frontMatter) {
+        return new ReportView(r.id(), r.agencyCode(), r.agencyName(), r.year(), r.format(), r.status(), r.title(),
+                frontMatter, r.sections(), r.proactiveDisclosure(), r.applications(), r.appeals(), r.createdAt(),
+                r.updatedAt(), r.scope(), r.revision(), r.revisionReason(), r.workflowComment(),
+                r.publicationDeadline(), r.publishedDate(), r.publishedLate(), r.reportedValues(),
+                r.computedApplications(), r.computedAppeals(), r.provenance());
     }
 
     private static String fixture(String name) throws IOException {

@@ -191,7 +191,8 @@ class ReportTablesTest {
         assertEquals("GB2021", proactive.getString("comparison.format"));
         assertEquals(List.of(true), proactive.getList("rows.comparable").stream().distinct().toList());
         Map<String, Object> fee = cell(proactive, "ADMINISTRATIVE_FEES", "FEE_AMOUNT");
-        assertEquals(List.of("2.50", "1.25", "1.25"), List.of(fee.get("value"), fee.get("previous"), fee.get("difference")));
+        // each amount as it was entered ("2.5", "1.25"); the difference with the decimals it needs
+        assertEquals(List.of("2.5", "1.25", "1.25"), List.of(fee.get("value"), fee.get("previous"), fee.get("difference")));
         Map<String, Object> licensing = cell(proactive, "ADMINISTRATIVE_LICENSING", "DECISIONS");
         assertEquals(List.of(35, 40, -5), List.of(licensing.get("value"), licensing.get("previous"), licensing.get("difference")));
         Map<String, Object> penalties = cell(proactive, "ADMINISTRATIVE_PENALTY", "DECISIONS");
