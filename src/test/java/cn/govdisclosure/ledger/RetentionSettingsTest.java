@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import cn.govdisclosure.platform.Conflict;
+import cn.govdisclosure.platform.Messages;
 import cn.govdisclosure.platform.ServiceClock;
 
 /** Retention is off without a period, and a period that is not positive stops the start. */
@@ -27,7 +28,7 @@ class RetentionSettingsTest {
         off.check(null);
         Conflict refused = assertThrows(Conflict.class, off::preview);
         assertEquals("Personal-data retention is off: set DISCLOSURE_PERSONAL_DATA_RETENTION to a period such as P10Y "
-                + "to enable it", refused.detail());
+                + "to enable it", Messages.english(refused.detail()));
         assertThrows(Conflict.class, () -> off.run("admin", "REQUEST"));
     }
 

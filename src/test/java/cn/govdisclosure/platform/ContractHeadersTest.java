@@ -83,7 +83,7 @@ class ContractHeadersTest {
             });
         });
         assertEquals(List.of(), wrong);
-        assertEquals(13, conditional.size(), conditional.toString());
+        assertEquals(14, conditional.size(), conditional.toString());
     }
 
     @Test

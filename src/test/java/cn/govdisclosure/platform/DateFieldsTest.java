@@ -73,7 +73,8 @@ class DateFieldsTest {
                 "PUT /api/v1/agencies/{code}/applications/{trackingNumber} concludedDate",
                 "PUT /api/v1/agencies/{code}/applications/{trackingNumber} receivedDate",
                 "PUT /api/v1/calendar/{year} holidays[0].dates[0]",
-                "PUT /api/v1/calendar/{year} makeupWorkdays[0].date"), checked.stream().sorted().toList());
+                "PUT /api/v1/calendar/{year} makeupWorkdays[0].date",
+                "PUT /api/v1/reports/{id}/front-matter issueDate"), checked.stream().sorted().toList());
     }
 
     /** A body holding only this field, nested as its path says ({@code a[0].b} → {"a": [{"b": …}]}). */
