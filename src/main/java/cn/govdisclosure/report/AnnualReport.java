@@ -28,8 +28,8 @@ import cn.govdisclosure.statistics.Scope;
 @Entity
 @AuditTrail(type = "REPORT",
         recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
-                "workflowComment", "origin", "importedFrom", "createdAt"},
-        ignored = "updatedAt")
+                "workflowComment", "origin", "importedFrom", "federatedFrom", "remoteReportId", "createdAt"},
+        ignored = {"updatedAt", "remoteEtag", "fetchedAt"})
 @Table(name = "annual_report")
 public class AnnualReport {
 
@@ -87,6 +87,22 @@ public class AnnualReport {
     /** The file name or URL of the document an imported report was read from, when given. */
     @Column(name = "imported_from", length = 500)
     String importedFrom;
+
+    /** The federation source a FEDERATED report was pulled from; null otherwise. */
+    @Column(name = "federated_from", length = 32)
+    String federatedFrom;
+
+    /** The report's id at its federation source. */
+    @Column(name = "remote_report_id")
+    Long remoteReportId;
+
+    /** The source's entity tag of the revision in force last pulled. */
+    @Column(name = "remote_etag", length = 200)
+    String remoteEtag;
+
+    /** When the revision in force was last pulled. */
+    @Column(name = "fetched_at")
+    Instant fetchedAt;
 
     @Version
     long version;

@@ -97,7 +97,7 @@ public class ReportImportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body, @Context UriInfo uri) {
         boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
-        AgencyRef agency = dry ? access.readable(code) : access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
+        AgencyRef agency = dry ? access.readable(code) : access.writable(code, Roles.EDITOR, Roles.PUBLISHER);
         ReportImportService.Request request = new ReportImportService.Request(body, contentType,
                 charset(contentType), QueryParams.year("year", year), QueryParams.code(ReportFormat.class, "format", format),
                 QueryParams.code(Scope.class, "scope", scope), source(source), dry);

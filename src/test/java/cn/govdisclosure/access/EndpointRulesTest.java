@@ -26,7 +26,8 @@ import io.restassured.http.ContentType;
 class EndpointRulesTest {
 
     private static final Set<String> PUBLIC = Set.of("GET /api/v1/agencies", "GET /api/v1/agencies/{code}",
-            "GET /api/v1/formats", "GET /api/v1/formats/{format}", "GET /api/v1/ledger-imports/template");
+            "GET /api/v1/formats", "GET /api/v1/formats/{format}", "GET /api/v1/ledger-imports/template",
+            "GET /api/v1/agencies/{code}/reports");
     /** Published reports and their statistics are public: the report id is one that no test publishes. */
     private static final Map<String, String> PATH_VALUES = Map.of("{code}", "350504", "{trackingNumber}", "S1",
             "{id}", "987654321", "{year}", "2021", "{number}", "1", "{revision}", "1", "{extension}", "html",
