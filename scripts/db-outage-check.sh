@@ -76,9 +76,28 @@ stop_db() {
   exit 1
 }
 
+# The prod profile refuses the development keys: this drill makes its own token-signing key pair and
+# personal-data key (the resilience scripts' helper), and one admin token for all of its requests.
+make_keys() {
+  python3 - "$WORK/keys" <<'PY' >"$WORK/keys.env"
+import sys
+sys.path.insert(0, "scripts/resilience")
+from common import ISSUER, Keys
+keys = Keys(sys.argv[1])
+print("JWT_ISSUER=%s" % ISSUER)
+print("JWT_PUBLIC_KEY_LOCATION=%s" % keys.public)
+print("ENCRYPTION_KEY=%s" % keys.encryption)
+print("TOKEN=%s" % keys.token("admin"))
+PY
+  # shellcheck disable=SC1091
+  . "$WORK/keys.env"
+}
+
 start_app() { # start_app PORT LOG: in the background; $! is its pid
   DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/disclosure_outage" DB_USERNAME=root DB_PASSWORD= \
-    DB_VERSION_CHECK=false PORT="$1" java -Xmx384m -jar "$JAR" >"$2" 2>&1 &
+    DB_VERSION_CHECK=false PORT="$1" JWT_ISSUER="$JWT_ISSUER" JWT_PUBLIC_KEY_LOCATION="$JWT_PUBLIC_KEY_LOCATION" \
+    DISCLOSURE_ENCRYPTION_KEYS="drill:$ENCRYPTION_KEY" DISCLOSURE_ENCRYPTION_ACTIVE_KEY=drill \
+    java -Xmx384m -jar "$JAR" >"$2" 2>&1 &
 }
 
 wait_ready() { # wait_ready PORT SECONDS
@@ -95,7 +114,7 @@ status() { curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$@" || true; }
 # request METHOD URL [BODY]: sets CODE, TIME (seconds), TYPE, RETRY, BODY
 request() {
   local out="$WORK/response" headers="$WORK/headers" args=(-s -o "$WORK/response" -D "$WORK/headers" --max-time 60
-    -w '%{http_code} %{time_total}\n' -X "$1" "$2")
+    -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" -X "$1" "$2")
   [ $# -ge 3 ] && args+=(-H 'Content-Type: application/json' --data "$3")
   read -r CODE TIME < <(curl "${args[@]}" || echo "000 60")
   TYPE=$(grep -i '^content-type:' "$headers" | tr -d '\r' | cut -d' ' -f2- || true)
@@ -144,6 +163,7 @@ recovery() { # recovery LABEL SINCE: waits for readiness, then checks the data
 }
 
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+make_keys
 
 say "private MariaDB on 127.0.0.1:$DB_PORT (datadir $WORK/data)"
 mariadb-install-db --no-defaults --datadir="$WORK/data" --user=root --auth-root-authentication-method=normal \

@@ -11,17 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/personal-data-access")
 @Tag(name = "Personal data access log", description = "Who read applicants' personal data, and when (admin only)")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class PersonalDataAccessResource {
 
     private final PersonalDataAccessLog log;

@@ -12,6 +12,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import cn.govdisclosure.platform.MisconfiguredService;
+
 /**
  * Encrypts personal data at rest with AES-256-GCM. A stored value reads {@code keyId:base64(iv ‖ ciphertext ‖ tag)};
  * the key id lets keys rotate: new values use the active key, old values stay readable while their key
@@ -65,7 +67,8 @@ public final class PersonalDataCipher {
         String keyId = colon < 0 ? "" : stored.substring(0, colon);
         SecretKeySpec key = keys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("A value was encrypted with key '" + keyId + "', which is not configured");
+            throw new MisconfiguredService("Stored personal data was encrypted with key '" + keyId
+                    + "', which is not among the configured keys (DISCLOSURE_ENCRYPTION_KEYS)");
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(stored.substring(colon + 1));
@@ -74,7 +77,8 @@ public final class PersonalDataCipher {
             cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored value could not be decrypted with key '" + keyId + "'", e);
+            throw new MisconfiguredService("Stored personal data could not be decrypted with key '" + keyId
+                    + "': the configured key of that id is not the one it was encrypted with");
         }
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -33,6 +34,7 @@ import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies")
 @Tag(name = "Agencies", description = "Disclosing agencies and their hierarchy")
@@ -52,6 +54,7 @@ public class AgencyResource {
 
     @POST
     @Authenticated
+    @SecurityRequirement(name = Roles.BEARER_SCHEME)
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @Operation(summary = "Register an agency (admin)",
@@ -92,6 +95,7 @@ public class AgencyResource {
     @PUT
     @Path("{code}")
     @Authenticated
+    @SecurityRequirement(name = Roles.BEARER_SCHEME)
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @Operation(summary = "Change an agency's name, kind or parent (admin)", description = "Needs `If-Match` with the agency's ETag.")

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -24,11 +25,13 @@ import cn.govdisclosure.platform.Forbidden;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit trail", description = "Every create, change, transition and deletion of a record: who, when, what")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class AuditResource {
 
     private final AuditLog log;
@@ -47,7 +50,7 @@ public class AuditResource {
                     + "lists the report's transitions and the changes of its sections, section 二 cells, reported "
                     + "values and revisions. Types: AGENCY, APPLICATION (id: tracking number; add `agency` to tell "
                     + "agencies apart), APPLICATION_EVENT, APPEAL, REPORT, REPORT_SECTION, PROACTIVE_CELL, REPORTED_VALUE, "
-                    + "REPORT_REVISION. Personal data never appears: its values read \"[personal data]\". Admins read "
+                    + "REPORT_REVISION, PERSONAL_DATA_RETENTION (one entry per retention run, with its count). Personal data never appears: its values read \"[personal data]\". Admins read "
                     + "everything; every other role reads the entries of the agencies it acts for, and must name "
                     + "them with `agency`, or name a record with `entityType` and `entityId`.")
     @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(implementation = AuditPage.class)))

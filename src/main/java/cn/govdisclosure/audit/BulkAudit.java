@@ -21,7 +21,7 @@ import cn.govdisclosure.platform.ServiceClock;
 
 /**
  * Records work that is not a change of one entity: a bulk job that wrote many records is one entry (who, which
- * file, how many rows) instead of one per record. Written in the caller's transaction, like the listener's entries.
+ * file, how many rows) instead of one per record, and so is a retention run that anonymised many. Written in the caller's transaction, like the listener's entries.
  */
 @ApplicationScoped
 public class BulkAudit {
@@ -39,6 +39,16 @@ public class BulkAudit {
     /** One IMPORT entry for a job, its facts listed as fields (values must hold no personal data). */
     public void recordImport(String entityType, String entityId, Long agencyId, String actor,
             Map<String, Object> facts) {
+        record(AuditAction.IMPORT, entityType, entityId, agencyId, actor, facts);
+    }
+
+    /** One ANONYMISE entry for a retention run over every agency, its facts (the count) listed as fields. */
+    public void recordAnonymisation(String entityType, String entityId, String actor, Map<String, Object> facts) {
+        record(AuditAction.ANONYMISE, entityType, entityId, null, actor, facts);
+    }
+
+    private void record(AuditAction action, String entityType, String entityId, Long agencyId, String actor,
+            Map<String, Object> facts) {
         List<FieldChange> fields = new ArrayList<>();
         facts.forEach((name, value) -> {
             if (value != null) {
@@ -55,7 +65,7 @@ public class BulkAudit {
             try (PreparedStatement insert = connection.prepareStatement(AuditBatch.INSERT)) {
                 insert.setObject(1, LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
                 insert.setString(2, actor.length() > 200 ? actor.substring(0, 200) : actor);
-                insert.setString(3, AuditAction.IMPORT.name());
+                insert.setString(3, action.name());
                 insert.setString(4, entityType);
                 insert.setString(5, entityId);
                 insert.setNull(6, Types.VARCHAR);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -24,12 +25,14 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.Responses;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/calendar/{year}")
 @Tag(name = "Calendar", description = "The official working-day calendar (holidays and 调休 make-up working days)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class CalendarResource {
 

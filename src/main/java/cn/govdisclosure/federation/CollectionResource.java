@@ -10,16 +10,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/collection/{year}")
 @Tag(name = "Federation")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class CollectionResource {
 
     private final CollectionService service;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +28,7 @@ import cn.govdisclosure.format.ApplicantColumn;
 import cn.govdisclosure.platform.Conflict;
 import cn.govdisclosure.platform.DomainException;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.ScheduledRuns;
 import cn.govdisclosure.platform.ServiceClock;
 import cn.govdisclosure.report.FederatedRevision;
 import cn.govdisclosure.report.ReportOrigin;
@@ -47,6 +47,8 @@ import cn.govdisclosure.statistics.ApplicationsTable;
 public class FederationPuller {
 
     private static final Logger LOG = Logger.getLogger(FederationPuller.class);
+    /** The scheduled task's name in {@code scheduled_run}, followed by the source's code. */
+    static final String TASK = "federation-pull:";
 
     private final FederationService service;
     private final SourceRepository sources;
@@ -60,7 +62,8 @@ public class FederationPuller {
     private final Duration lease;
     private final int maxAttempts;
     private final Duration backoff;
-    private final String owner = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final ScheduledRuns runs;
+    private final String owner;
     /** Reads the sources' JSON: members this version does not know are ignored, decimals stay exact. */
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -70,6 +73,7 @@ public class FederationPuller {
 
     FederationPuller(FederationService service, SourceRepository sources, PullRepository pulls, TagRepository tags,
             FigureRepository figures, AgencyService agencies, ReportService reports, ServiceClock clock,
+            ScheduledRuns runs,
             @ConfigProperty(name = "disclosure.federation.timeout", defaultValue = "10S") Duration timeout,
             @ConfigProperty(name = "disclosure.federation.lease", defaultValue = "10M") Duration lease,
             @ConfigProperty(name = "disclosure.federation.max-attempts", defaultValue = "3") int maxAttempts,
@@ -82,6 +86,8 @@ public class FederationPuller {
         this.agencies = agencies;
         this.reports = reports;
         this.clock = clock;
+        this.runs = runs;
+        this.owner = runs.replica();
         this.timeout = timeout;
         this.lease = lease;
         this.maxAttempts = maxAttempts;
@@ -103,15 +109,22 @@ public class FederationPuller {
     }
 
     /**
-     * The scheduled pull of every source for the scheduled time {@code slot}: each source is claimed for that slot
-     * by one replica only, and pulled with up to {@code max-attempts} attempts, waiting {@code retry-backoff},
-     * then twice as long, between them.
+     * The scheduled pull of every source for the scheduled time {@code slot}: each source's pull of that time is
+     * claimed by one replica only ({@link ScheduledRuns}, task {@code federation-pull:<source>}), then pulled under
+     * the source's lease with up to {@code max-attempts} attempts, waiting {@code retry-backoff}, then twice as long,
+     * between them. A source that an on-demand pull holds is left to it.
      */
     void pullScheduled(Instant slot) {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(sources::allIds);
-        for (long id : ids) {
+        List<Object[]> all = QuarkusTransaction.requiringNew().call(sources::allIdsAndCodes);
+        for (Object[] source : all) {
+            long id = (Long) source[0];
+            String code = (String) source[1];
+            if (!runs.claim(TASK + code, slot.toString())) {
+                continue;
+            }
             Instant now = clock.now();
-            if (!QuarkusTransaction.requiringNew().call(() -> sources.claimSlot(id, slot, owner, now, now.plus(lease)))) {
+            if (!QuarkusTransaction.requiringNew().call(() -> sources.claim(id, owner, now, now.plus(lease)))) {
+                LOG.infof("The scheduled pull of source %s at %s is skipped: another pull holds it", code, slot);
                 continue;
             }
             try {
@@ -285,10 +298,5 @@ public class FederationPuller {
         figure.columnCode = column;
         figure.amount = amount == null ? 0L : amount;
         return figure;
-    }
-
-    private static String hostName() {
-        String host = System.getenv("HOSTNAME");
-        return host == null || host.isBlank() ? "local" : host;
     }
 }

@@ -17,15 +17,14 @@ import cn.govdisclosure.platform.AuditTrail;
 /**
  * Another instance of the service whose agencies, published reports and figures this instance pulls: its root agency
  * there and the agency here below which they hang. The client secret is stored encrypted and never shown. The lease
- * columns make a pull run on one replica at a time; {@code scheduledSlot} is the last scheduled time a replica claimed,
- * so that a scheduled pull runs once however many replicas fire.
+ * columns make a pull of the source run on one replica at a time.
  */
 @Entity
 @AuditTrail(type = "FEDERATION_SOURCE", key = "code",
         recorded = {"code", "name", "baseUrl", "rootAgencyCode", "localParentId", "reportYears", "credentialsKind",
                 "tokenUrl", "clientId", "createdAt"},
         withheld = "clientSecret",
-        ignored = {"updatedAt", "leaseOwner", "leaseUntil", "scheduledSlot"})
+        ignored = {"updatedAt", "leaseOwner", "leaseUntil"})
 @Table(name = "federation_source")
 public class FederationSource {
 
@@ -71,9 +70,6 @@ public class FederationSource {
 
     @Column(name = "lease_until")
     Instant leaseUntil;
-
-    @Column(name = "scheduled_slot")
-    Instant scheduledSlot;
 
     @Version
     long version;

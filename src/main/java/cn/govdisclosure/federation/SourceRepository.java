@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 /**
  * Federation sources. A pull holds its source with a lease taken by one conditional UPDATE, like the ledger import
  * jobs: a claim succeeds only when no lease is held or the holder's ran out (its replica died), so two replicas never
- * pull the same source at once; a scheduled claim also names the scheduled time, which only one replica can claim.
+ * pull the same source at once.
  */
 @ApplicationScoped
 class SourceRepository implements PanacheRepository<FederationSource> {
@@ -25,25 +25,16 @@ class SourceRepository implements PanacheRepository<FederationSource> {
         return findAll(Sort.by("code")).page(page, size).list();
     }
 
-    List<Long> allIds() {
-        return getEntityManager().createQuery("select s.id from FederationSource s order by s.code", Long.class)
-                .getResultList();
+    /** Every source's id and code, by code. */
+    List<Object[]> allIdsAndCodes() {
+        return getEntityManager().createQuery("select s.id, s.code from FederationSource s order by s.code",
+                Object[].class).getResultList();
     }
 
     /** Takes the source for this owner until {@code until}; false while another pull holds it. */
     boolean claim(long id, String owner, Instant now, Instant until) {
         return update("leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and (leaseUntil is null or leaseUntil < ?4)",
                 owner, until, id, now) == 1;
-    }
-
-    /**
-     * Takes the source for the scheduled pull of {@code slot}: false when another replica claimed that slot (or a
-     * later one) or a pull holds the source.
-     */
-    boolean claimSlot(long id, Instant slot, String owner, Instant now, Instant until) {
-        return update("leaseOwner = ?1, leaseUntil = ?2, scheduledSlot = ?3 where id = ?4 "
-                + "and (leaseUntil is null or leaseUntil < ?5) and (scheduledSlot is null or scheduledSlot < ?3)",
-                owner, until, slot, id, now) == 1;
     }
 
     /** Extends the lease held by this owner; false when it was lost. */

@@ -24,6 +24,12 @@ public record Applicant(
         String email,
         @Size(max = 500, message = "must be at most 500 characters") String address) {
 
+    /**
+     * What the retention run leaves in place of the name once the applicant's details are removed (identity
+     * number, phone, e-mail and address are then absent).
+     */
+    public static final String ANONYMISED = "（已匿名）";
+
     /** The name with all but its first character hidden: 张三 → 张*. */
     static String mask(String name) {
         if (name == null || name.isEmpty()) {

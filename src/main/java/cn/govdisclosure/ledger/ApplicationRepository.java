@@ -112,4 +112,29 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
                         String.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
+
+    /** The ids of applications concluded before the day whose personal data is still held, by id, a page. */
+    List<Long> expiredPersonalData(LocalDate concludedBefore, long afterId, int size) {
+        return getEntityManager().createQuery("select a.id from DisclosureApplication a where a.concludedDate < :cutoff "
+                        + "and a.anonymisedAt is null and a.id > :after order by a.id", Long.class)
+                .setParameter("cutoff", concludedBefore).setParameter("after", afterId).setMaxResults(size)
+                .getResultList();
+    }
+
+    /** Agency id and tracking number of these applications, in agency and tracking-number order. */
+    List<Object[]> keysOf(java.util.Collection<Long> ids) {
+        return getEntityManager().createQuery("select a.agencyId, a.trackingNumber from DisclosureApplication a "
+                + "where a.id in :ids order by a.agencyId, a.trackingNumber", Object[].class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * Replaces the applicant's details of these applications with the marker, unless done already; a new version,
+     * so that a client holding the old ETag cannot write the details back unseen. Returns the rows changed.
+     */
+    int anonymise(java.util.Collection<Long> ids, String marker, java.time.Instant now) {
+        return update("applicantName = ?1, applicantIdNumber = null, applicantPhone = null, applicantEmail = null, "
+                + "applicantAddress = null, anonymisedAt = ?2, updatedAt = ?2, version = version + 1 "
+                + "where id in ?3 and anonymisedAt is null", marker, now, ids);
+    }
 }

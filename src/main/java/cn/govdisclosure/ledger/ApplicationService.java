@@ -149,7 +149,7 @@ public class ApplicationService {
                         entry.applicantName, cipher.decrypt(entry.applicantIdNumber), cipher.decrypt(entry.applicantPhone),
                         entry.applicantEmail, entry.applicantAddress, entry.subject, entry.concludedDate, entry.outcome)
                 : new LedgerRow(agencyCode, entry.trackingNumber, entry.receivedDate, entry.channel, entry.applicantType,
-                        Applicant.mask(entry.applicantName), null, null, null, null, entry.subject, entry.concludedDate,
+                        maskedName(entry), null, null, null, null, entry.subject, entry.concludedDate,
                         entry.outcome);
     }
 
@@ -229,7 +229,7 @@ public class ApplicationService {
         LocalDate today = clock.today();
         List<ApplicationView> items = query.page(paging.page(), paging.size()).list().stream()
                 .map(entry -> ApplicationView.of(entry, codes.get(entry.agencyId),
-                        new Applicant(Applicant.mask(entry.applicantName), null, null, null, null),
+                        new Applicant(maskedName(entry), null, null, null, null),
                         storedDeadline(entry, today), false))
                 .toList();
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
@@ -409,8 +409,14 @@ public class ApplicationService {
         Applicant applicant = audience.seesPersonalData()
                 ? new Applicant(entry.applicantName, cipher.decrypt(entry.applicantIdNumber),
                         cipher.decrypt(entry.applicantPhone), entry.applicantEmail, entry.applicantAddress)
-                : new Applicant(Applicant.mask(entry.applicantName), null, null, null, null);
+                : new Applicant(maskedName(entry), null, null, null, null);
         return ApplicationView.of(entry, agency.code(), applicant, deadline, withEvents);
+    }
+
+    /** The name as those who may not see personal data see it; the retention marker is shown as it is. */
+    private static String maskedName(DisclosureApplication entry) {
+        return Applicant.ANONYMISED.equals(entry.applicantName) ? entry.applicantName
+                : Applicant.mask(entry.applicantName);
     }
 
     private static String blankToNull(String value) {

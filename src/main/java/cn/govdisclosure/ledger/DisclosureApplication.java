@@ -32,8 +32,9 @@ import cn.govdisclosure.platform.AuditTrail;
                 "concludedDate", "createdAt"},
         personal = {"applicantName", "applicantIdNumber", "applicantPhone", "applicantEmail", "applicantAddress"},
         // the deadline state follows from the timeline (audited as events) and the calendar
+        // anonymisedAt is set only by the retention run, which records one entry per run with its count
         ignored = {"deadlineStatus", "dueDate", "workingDaysUsed", "workingDaysAllowed", "concludedOnTime",
-                "updatedAt"})
+                "updatedAt", "anonymisedAt"})
 @Table(name = "disclosure_application")
 public class DisclosureApplication {
 
@@ -100,6 +101,10 @@ public class DisclosureApplication {
 
     @Column(name = "concluded_on_time")
     Boolean concludedOnTime;
+
+    /** When the retention run replaced the applicant's details with {@link Applicant#ANONYMISED}; null before. */
+    @Column(name = "anonymised_at")
+    Instant anonymisedAt;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("eventDate, id")

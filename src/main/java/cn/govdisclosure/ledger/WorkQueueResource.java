@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -26,11 +27,13 @@ import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/work-queue")
 @Tag(name = "Application ledger")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class WorkQueueResource {
 
     private final ApplicationService applications;

@@ -3,11 +3,16 @@ package cn.govdisclosure.platform;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -41,6 +46,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Each misconfiguration is logged once: it fails every request that meets it until the operator acts. */
+    private static final Set<String> REPORTED_MISCONFIGURATIONS = ConcurrentHashMap.newKeySet();
 
     private final AllowedMethods allowedMethods;
     private final PoolPressure poolPressure;
@@ -225,6 +232,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        var misconfiguration = misconfiguration(e);
+        if (misconfiguration.isPresent()) {
+            if (REPORTED_MISCONFIGURATIONS.add(misconfiguration.get().getMessage())) {
+                LOG.errorf("The service is misconfigured, answering 503: %s", misconfiguration.get().getMessage());
+            }
+            return respond(new ApiProblem(ProblemTypes.MISCONFIGURED, "Service misconfigured", 503,
+                    "The service cannot answer this request until its operator corrects its settings", List.of()));
+        }
         if (DatabaseOutage.overloadCause(e).isPresent()) {
             poolPressure.exhausted();
             return DatabaseOutage.overloadedResponse();
@@ -235,6 +250,17 @@ public class ProblemMappers {
             return DatabaseOutage.response();
         }
         return internal(e);
+    }
+
+    /** A misconfiguration found anywhere in the cause chain (a converter's failure arrives wrapped). */
+    private static Optional<MisconfiguredService> misconfiguration(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof MisconfiguredService misconfigured) {
+                return Optional.of(misconfigured);
+            }
+        }
+        return Optional.empty();
     }
 
     private Response internal(Throwable e) {

@@ -29,6 +29,8 @@ public final class ProblemTypes {
     public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
     /** Every database connection of the instance is busy: too many callers, the database itself answers. */
     public static final String OVERLOADED = BASE + "overloaded";
+    /** The deployment's settings keep the service from answering (see {@link MisconfiguredService}). */
+    public static final String MISCONFIGURED = BASE + "misconfigured";
 
     private ProblemTypes() {
     }

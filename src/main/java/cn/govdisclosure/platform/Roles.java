@@ -14,6 +14,12 @@ public final class Roles {
     /** Agencies, calendars, everything, for every agency. */
     public static final String ADMIN = "admin";
 
+    /**
+     * The name of the bearer-token security scheme in the contract: every protected operation names it, so that
+     * Swagger UI's Authorize and generated clients send the token.
+     */
+    public static final String BEARER_SCHEME = "bearer";
+
     private Roles() {
     }
 }

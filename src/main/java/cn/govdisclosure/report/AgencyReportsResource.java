@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -38,6 +40,7 @@ import cn.govdisclosure.platform.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class AgencyReportsResource {
@@ -73,6 +76,8 @@ public class AgencyReportsResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Operation(summary = "List the agency's reports",
             description = "Newest year first. Readers of the agency see every report as it stands; anyone else (also "
                     + "without a token) sees the reports that have been published, each as its revision in force. "

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -46,6 +48,7 @@ import cn.govdisclosure.platform.Versioned;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class ReportResource {
@@ -79,6 +82,8 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Operation(summary = "Read a report",
             description = "Metadata, the six sections, the section 二 table and tables 三 and 四 as the report shows "
                     + "them (reported values where present, else computed from the ledger now), with the computed "
@@ -101,6 +106,8 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Produces({DocumentFormat.HTML_OFFER, DocumentFormat.MARKDOWN_OFFER, DocumentFormat.TEXT_OFFER,
             DocumentFormat.SPREADSHEET_OFFER})
     // shares the operation "Read a report" of the JSON method above, adding the document media types to it
@@ -121,6 +128,8 @@ public class ReportResource {
     @GET
     @Path("{id}.{extension}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Produces({DocumentFormat.HTML_TYPE, DocumentFormat.MARKDOWN_TYPE, DocumentFormat.TEXT_TYPE,
             DocumentFormat.SPREADSHEET_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The report as a file: .html, .md, .txt or .xlsx",
@@ -163,6 +172,8 @@ public class ReportResource {
     @GET
     @Path("{id}/sections/{number}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Operation(summary = "Read one section of a report", description = "The ETag is the report's." + PUBLIC_READ)
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such report or section")
@@ -345,6 +356,8 @@ public class ReportResource {
     @GET
     @Path("{id}/revisions")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Operation(summary = "List a report's revisions",
             description = "Oldest first: every published revision (PUBLISHED for the one in force, SUPERSEDED for "
                     + "earlier ones) with its reason, publication date, deadline and lateness, and for readers of the "
@@ -364,6 +377,8 @@ public class ReportResource {
     @GET
     @Path("{id}/revisions/{revision}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     @Operation(summary = "Read one revision of a report",
             description = "A published revision exactly as it was published. The revision in progress, for readers "
                     + "of the agency, is the working copy." + PUBLIC_READ)

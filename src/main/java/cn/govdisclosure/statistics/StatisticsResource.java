@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -25,11 +27,13 @@ import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.Representations;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/agencies/{code}/statistics/{year}")
 @Tag(name = "Statistics", description = "Annual tables computed from the ledger")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class StatisticsResource {
 
     private final StatisticsService service;
@@ -61,6 +65,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
     @APIResponse(responseCode = "404", description = "No such agency")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
     public Response get(@PathParam("code") String code, @PathParam("year") int year,
             @Parameter(description = "AGENCY (default) or SUBTREE: the agency and every agency below it")
             @QueryParam("scope") @DefaultValue("AGENCY") String scope) {

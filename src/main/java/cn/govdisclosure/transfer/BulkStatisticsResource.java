@@ -26,16 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/statistics/{year}")
 @Tag(name = "Statistics")
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class BulkStatisticsResource {
 
     private final BulkStatisticsService bulk;

@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/ledger-imports")
 @Tag(name = "Ledger import")
@@ -37,6 +39,7 @@ public class LedgerImportResource {
     }
 
     @GET
+    @SecurityRequirement(name = Roles.BEARER_SCHEME)
     @Path("{id}")
     @Operation(summary = "An import job", description = "Its state (QUEUED, RUNNING, SUCCEEDED, FAILED), rows read / "
             + "accepted / unchanged / rejected, and the first 1,000 errors.")
@@ -48,6 +51,7 @@ public class LedgerImportResource {
     }
 
     @GET
+    @SecurityRequirement(name = Roles.BEARER_SCHEME)
     @Path("{id}/errors")
     @Produces("text/csv;charset=UTF-8")
     @Operation(summary = "All errors of an import job as CSV", description = "Sheet, row, column, tracking number, "

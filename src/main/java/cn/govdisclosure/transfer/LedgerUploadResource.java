@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -47,6 +48,7 @@ import cn.govdisclosure.platform.ProblemTypes;
 @Tag(name = "Ledger import", description = "Offices' ledgers (依申请公开台账) in bulk: XLSX, CSV or NDJSON uploads run as jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a role for this, or an agency the caller does not act for")
 public class LedgerUploadResource {

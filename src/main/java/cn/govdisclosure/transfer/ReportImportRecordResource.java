@@ -10,16 +10,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.platform.Roles;
 import cn.govdisclosure.report.ReportService;
 
 @Path("/api/v1/reports/{id}/import")
 @Tag(name = "Reports")
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
 public class ReportImportRecordResource {

@@ -20,16 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.platform.InvalidInput;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/reports/{id}/tables/{table}")
 @Tag(name = "Reports")
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "An agency the caller does not act for")
 public class ReportTablesResource {

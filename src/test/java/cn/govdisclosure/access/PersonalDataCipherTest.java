@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import cn.govdisclosure.platform.MisconfiguredService;
+
 class PersonalDataCipherTest {
 
     private static final String OLD = "old:Ju0fUhalXrnKlklBjppiD49xd4se1fg1MprovboKgVE=";
@@ -28,9 +30,10 @@ class PersonalDataCipherTest {
         String stored = new PersonalDataCipher(OLD, "old").encrypt("13800000000");
 
         assertEquals("13800000000", new PersonalDataCipher(OLD + "," + NEW, "new").decrypt(stored));
-        IllegalStateException gone = assertThrows(IllegalStateException.class,
+        MisconfiguredService gone = assertThrows(MisconfiguredService.class,
                 () -> new PersonalDataCipher(NEW, "new").decrypt(stored));
-        assertEquals("A value was encrypted with key 'old', which is not configured", gone.getMessage());
+        assertEquals("Stored personal data was encrypted with key 'old', which is not among the configured keys"
+                + " (DISCLOSURE_ENCRYPTION_KEYS)", gone.getMessage());
     }
 
     @Test
@@ -41,9 +44,9 @@ class PersonalDataCipherTest {
         String tampered = stored.substring(0, stored.length() - 3) + (last == 'A' ? 'B' : 'A')
                 + stored.substring(stored.length() - 2);
 
-        assertThrows(IllegalStateException.class, () -> cipher.decrypt(tampered));
+        assertThrows(MisconfiguredService.class, () -> cipher.decrypt(tampered));
         // the key id is bound to the ciphertext: relabelling a value under another key fails too
-        assertThrows(IllegalStateException.class, () -> new PersonalDataCipher(OLD + "," + NEW, "new")
+        assertThrows(MisconfiguredService.class, () -> new PersonalDataCipher(OLD + "," + NEW, "new")
                 .decrypt("old:" + stored.substring("new:".length())));
     }
 
