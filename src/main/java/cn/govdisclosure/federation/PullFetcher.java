@@ -23,8 +23,8 @@ import cn.govdisclosure.statistics.ApplicationsTable;
 
 /**
  * Fetches what changed at a source since the last pull, without writing anything: the root agency and, level by level,
- * the agencies below it; each agency's published reports of the configured years, and of a report newer than the
- * revision stored here every published revision not stored yet; with credentials, the bulk statistics of each year.
+ * the agencies below it; each agency's published reports of the configured years, and of a report whose revision in
+ * force is newer than the one stored here every published revision not stored yet; with credentials, the bulk statistics of each year.
  * Every request carries the entity tag stored for it, so an unchanged resource costs one 304: an unchanged list of
  * children or of reports means nothing in it changed (children are then taken from here to go on). Every answer is
  * checked before it is kept; the first failure ends the fetch.
@@ -138,14 +138,14 @@ final class PullFetcher {
             if (summary == null || summary.id() == null || summary.year() == null || summary.revision() == null) {
                 throw new PullFailure("GET " + what + " answered a report without id, year or revision");
             }
-            if (!source.years().contains(summary.year()) || !"PUBLISHED".equals(summary.status())) {
+            int inForce = inForce(summary);
+            if (!source.years().contains(summary.year()) || inForce == 0) {
                 continue;
             }
             Integer stored = local.revisionInForce(agency, summary.year());
-            if (stored != null && stored >= summary.revision()) {
-                continue;
+            for (int number = stored == null ? 1 : stored + 1; number <= inForce; number++) {
+                revisions.add(revision(summary, number, number == inForce));
             }
-            revisions.addAll(newRevisions(summary, stored == null ? 0 : stored));
         }
         if (!revisions.isEmpty()) {
             fetched.revisions.put(agency, revisions);
@@ -153,42 +153,38 @@ final class PullFetcher {
         tag(resource, answer);
     }
 
-    /** The published revisions after {@code stored} up to the one in force, oldest first. */
-    private List<FederatedRevision> newRevisions(Remote.ReportSummary summary, int stored) {
+    /**
+     * The revision in force of a listed report, 0 when none is published: the public sees each published report as
+     * its revision in force; a reader of the agency sees the working copy, whose previous revision is in force while a
+     * correction is in progress (a report once published carries its publication date).
+     */
+    private static int inForce(Remote.ReportSummary summary) {
+        if ("PUBLISHED".equals(summary.status())) {
+            return summary.revision();
+        }
+        return summary.publishedDate() != null ? summary.revision() - 1 : 0;
+    }
+
+    /**
+     * One published revision, as frozen at the source ({@code GET /reports/{id}/revisions/{n}}: the same for the
+     * public and for readers of the agency). Revisions are numbered without gaps: a correction is published before
+     * the next one starts. The revision in force is asked with the tag stored for it.
+     */
+    private FederatedRevision revision(Remote.ReportSummary summary, int number, boolean inForce) {
         long id = summary.id();
-        List<FederatedRevision> revisions = new ArrayList<>();
-        if (summary.revision() - 1 > stored) {
-            String what = "/api/v1/reports/" + id + "/revisions";
-            RemoteSession.Answer answer = remote.get(what, null,
-                    call -> call.api().revisions(id, call.authorization(), null));
-            Remote.RevisionSummary[] list = remote.read(what, answer.body(), Remote.RevisionSummary[].class);
-            for (Remote.RevisionSummary earlier : list) {
-                if (earlier == null || earlier.revision() == null) {
-                    throw new PullFailure("GET " + what + " answered a revision without its number");
-                }
-                int number = earlier.revision();
-                if (number > stored && number < summary.revision()
-                        && ("SUPERSEDED".equals(earlier.status()) || "PUBLISHED".equals(earlier.status()))) {
-                    String one = what + "/" + number;
-                    RemoteSession.Answer revision = remote.get(one, null,
-                            call -> call.api().revision(id, number, call.authorization(), null));
-                    revisions.add(new FederatedRevision(source.code(), id, null, now,
-                            report(one, revision.body(), summary.year(), number)));
-                }
-            }
-        }
-        String what = "/api/v1/reports/" + id;
+        String what = "/api/v1/reports/" + id + "/revisions/" + number;
         String resource = "report/" + id;
-        RemoteSession.Answer answer = remote.get(what, storedTags.get(resource),
-                call -> call.api().report(id, call.authorization(), call.ifNoneMatch()));
+        String tag = inForce ? storedTags.get(resource) : null;
+        RemoteSession.Answer answer = remote.get(what, tag,
+                call -> call.api().revision(id, number, call.authorization(), call.ifNoneMatch()));
         if (answer.notModified()) {
-            throw new PullFailure("GET " + what + " answered 304 although the source lists revision "
-                    + summary.revision() + ", which is not stored here");
+            throw new PullFailure("GET " + what + " answered 304 although that revision is not stored here");
         }
-        revisions.add(new FederatedRevision(source.code(), id, answer.entityTag(), now,
-                report(what, answer.body(), summary.year(), summary.revision())));
-        tag(resource, answer);
-        return revisions;
+        if (inForce) {
+            tag(resource, answer);
+        }
+        return new FederatedRevision(source.code(), id, answer.entityTag(), now,
+                report(what, answer.body(), summary.year(), number));
     }
 
     /** A published revision, checked: the year and revision asked for, the format of its year, complete tables. */

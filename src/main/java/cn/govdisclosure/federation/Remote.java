@@ -1,5 +1,6 @@
 package cn.govdisclosure.federation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.govdisclosure.agency.AgencyKind;
@@ -19,13 +20,11 @@ final class Remote {
     record AgencyPage(List<Agency> items, Integer page, Integer size, Long totalItems) {
     }
 
-    record ReportSummary(Long id, String agencyCode, Integer year, Integer revision, String status) {
+    record ReportSummary(Long id, String agencyCode, Integer year, Integer revision, String status,
+            LocalDate publishedDate) {
     }
 
     record ReportPage(List<ReportSummary> items, Integer page, Integer size, Long totalItems) {
-    }
-
-    record RevisionSummary(Integer revision, String status) {
     }
 
     /** The bulk statistics, schema version 1 (BulkStatisticsV1). */

@@ -37,16 +37,6 @@ public interface RemoteApi {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
-    @Path("/reports/{id}")
-    Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
-
-    @GET
-    @Path("/reports/{id}/revisions")
-    Response revisions(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
-
-    @GET
     @Path("/reports/{id}/revisions/{revision}")
     Response revision(@PathParam("id") long id, @PathParam("revision") int revision,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

@@ -11,17 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.QueryParams;
+import cn.govdisclosure.platform.Roles;
 
 @Path("/api/v1/admin/retention/run")
 @Tag(name = "Personal-data retention", description = "Anonymising applicants' details after the retention period (admin only)")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@SecurityRequirement(name = Roles.BEARER_SCHEME)
 public class RetentionResource {
 
     /** The audit trail's actor detail of a run an admin started. */

@@ -185,10 +185,10 @@ class FederationPullTest {
     void aServerErrorIsRecordedAndNothingIsApplied() throws Exception {
         remote.agencies();
         remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77"))
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
                 .atPriority(0).willReturn(aResponse().withStatus(500)));
         register(Map.of());
-        failsWith("GET /api/v1/reports/77 was answered with HTTP 500 (the source failed)");
+        failsWith("GET /api/v1/reports/77/revisions/1 was answered with HTTP 500 (the source failed)");
 
         // the source recovers: the next pull applies everything
         server.resetAll();
@@ -202,10 +202,10 @@ class FederationPullTest {
     void aTimeoutIsRecordedAndNothingIsApplied() throws Exception {
         remote.agencies();
         remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77"))
-                .atPriority(0).willReturn(RemoteStub.json("{}").withFixedDelay(4000)));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
+                .atPriority(0).willReturn(RemoteStub.json("{}").withFixedDelay(9000)));
         register(Map.of());
-        failsWith("GET /api/v1/reports/77: no answer within 2 s (timeout)");
+        failsWith("GET /api/v1/reports/77/revisions/1: no answer within 5 s (timeout)");
     }
 
     @Test
@@ -213,7 +213,7 @@ class FederationPullTest {
         remote.agencies();
         remote.report("{\"id\": 77, \"year\": 2021, \"sections\": [", 1);
         register(Map.of());
-        failsWith("GET /api/v1/reports/77 was answered with a body that is not the expected JSON");
+        failsWith("GET /api/v1/reports/77/revisions/1 was answered with a body that is not the expected JSON");
     }
 
     @Test
@@ -269,7 +269,7 @@ class FederationPullTest {
     void aScheduledPullRunsOncePerScheduledTimeAndRetriesAFailureBackingOff() throws Exception {
         remote.agencies();
         remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77"))
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
                 .atPriority(0).willReturn(aResponse().withStatus(503)));
         register(Map.of());
         java.time.Instant slot = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -283,7 +283,7 @@ class FederationPullTest {
         assertEquals(List.of("SCHEDULED", "SCHEDULED", "SCHEDULED"), pulls.getList("items.trigger"));
         assertEquals(List.of("FAILED", "FAILED", "FAILED"), pulls.getList("items.status"));
         org.hamcrest.MatcherAssert.assertThat(pulls.getString("items[0].failure"),
-                startsWith("GET /api/v1/reports/77 was answered with HTTP 503"));
+                startsWith("GET /api/v1/reports/77/revisions/1 was answered with HTTP 503"));
         api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(404);
 
         // the same scheduled time again pulls nothing; the next one pulls, and the source has recovered

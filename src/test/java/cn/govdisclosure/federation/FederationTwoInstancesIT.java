@@ -238,6 +238,8 @@ class FederationTwoInstancesIT {
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
         env.put("DISCLOSURE_ENCRYPTION_KEYS", "it:" + Base64.getEncoder().encodeToString(key));
         env.put("DISCLOSURE_ENCRYPTION_ACTIVE_KEY", "it");
+        env.put("DB_ACQUISITION_TIMEOUT", "30S");
+        env.put("DB_CONNECT_TIMEOUT_MS", "20000");
         env.put("LOG_JSON", "false");
         env.put("SHUTDOWN_DELAY", "0S");
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(

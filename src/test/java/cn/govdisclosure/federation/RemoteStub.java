@@ -53,11 +53,12 @@ final class RemoteStub {
         tagged("/api/v1/agencies/" + department + "/reports?page=0&size=200", write(page(List.of())), "\"r0\"");
     }
 
-    /** The root's published 2021 report (remote id 77) in the given revision. */
+    /** The root's published 2021 report (remote id 77) with the given revision in force. */
     void report(String reportJson, int revision) {
         tagged("/api/v1/agencies/" + root + "/reports?page=0&size=200", write(page(List.of(Map.of("id", 77,
-                "agencyCode", root, "year", 2021, "revision", revision, "status", "PUBLISHED")))), "\"l" + revision + "\"");
-        tagged("/api/v1/reports/77", reportJson, "\"v" + revision + "\"");
+                "agencyCode", root, "year", 2021, "revision", revision, "status", "PUBLISHED",
+                "publishedDate", "2022-03-20")))), "\"l" + revision + "\"");
+        tagged("/api/v1/reports/77/revisions/" + revision, reportJson, "\"v" + revision + "\"");
     }
 
     void token(String accessToken) {
