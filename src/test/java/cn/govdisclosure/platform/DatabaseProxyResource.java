@@ -46,7 +46,8 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         String proxied = "jdbc:" + parts.group(1) + "://127.0.0.1:" + proxy.port()
                 + (parts.group(4) == null ? "" : parts.group(4));
         return Map.of("quarkus.datasource.jdbc.url", proxied, "%test.quarkus.datasource.jdbc.url", proxied,
-                "quarkus.liquibase.clean-at-start", "false", "%test.quarkus.liquibase.clean-at-start", "false");
+                "quarkus.liquibase.clean-at-start", "false", "%test.quarkus.liquibase.clean-at-start", "false",
+                "%test.quarkus.datasource.jdbc.acquisition-timeout", "3S");
     }
 
     @Override

@@ -32,7 +32,8 @@ class PoolOverloadTest {
     public static class OneConnection implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.max-size", "1", "quarkus.datasource.jdbc.acquisition-timeout", "1S");
+            return Map.of("quarkus.datasource.jdbc.max-size", "1",
+                    "%test.quarkus.datasource.jdbc.acquisition-timeout", "1S");
         }
     }
 
