@@ -97,8 +97,10 @@ class FederationTwoInstancesIT {
                 .withRequestBody(WireMock.containing("grant_type=client_credentials"))
                 .willReturn(WireMock.okJson("{\"access_token\":\"" + clientToken + "\",\"token_type\":\"Bearer\"}")));
 
-        int districtPort = start("district", keys);
-        int cityPort = start("city", keys);
+        int districtPort = start("district");
+        int cityPort = start("city");
+        awaitReady("district", districtPort);
+        awaitReady("city", cityPort);
         RequestSpecification atDistrict = given().baseUri("http://localhost:" + districtPort).auth().oauth2(admin)
                 .contentType(ContentType.JSON);
         RequestSpecification atCity = given().baseUri("http://localhost:" + cityPort).auth().oauth2(admin)
@@ -209,7 +211,7 @@ class FederationTwoInstancesIT {
     }
 
     /** Starts the packaged service on a fresh database of its own; returns its port. */
-    private int start(String name, KeyPair keys) throws Exception {
+    private int start(String name) throws Exception {
         String base = DB_URL.contains("?") ? DB_URL.substring(0, DB_URL.indexOf('?')) : DB_URL;
         String database = base.substring(base.lastIndexOf('/') + 1) + "_" + name;
         String server = base.substring(0, base.lastIndexOf('/') + 1);
@@ -244,9 +246,14 @@ class FederationTwoInstancesIT {
         env.put("SHUTDOWN_DELAY", "0S");
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                 Path.of("target", "federation-it-" + name + ".log").toFile()));
-        Process service = builder.start();
-        services.add(service);
-        long until = System.currentTimeMillis() + 180_000;
+        services.add(builder.start());
+        return port;
+    }
+
+    /** Waits until the service (district started first, city second) answers ready; start-up is slow under load. */
+    private void awaitReady(String name, int port) throws Exception {
+        Process service = services.get(name.equals("district") ? 0 : 1);
+        long until = System.currentTimeMillis() + 420_000;
         while (System.currentTimeMillis() < until) {
             if (!service.isAlive()) {
                 fail("the " + name + " service ended at start-up; see target/federation-it-" + name + ".log");
@@ -255,14 +262,13 @@ class FederationTwoInstancesIT {
                 HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build();
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return port;
+                    return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(300);
         }
-        fail("the " + name + " service did not become ready within three minutes");
-        return port;
+        fail("the " + name + " service did not become ready within seven minutes");
     }
 }
