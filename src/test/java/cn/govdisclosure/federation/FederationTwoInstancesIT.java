@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,17 +102,18 @@ class FederationTwoInstancesIT {
         int cityPort = start("city");
         awaitReady("district", districtPort);
         awaitReady("city", cityPort);
-        RequestSpecification atDistrict = given().baseUri("http://localhost:" + districtPort).auth().oauth2(admin)
-                .contentType(ContentType.JSON);
-        RequestSpecification atCity = given().baseUri("http://localhost:" + cityPort).auth().oauth2(admin)
-                .contentType(ContentType.JSON);
+        // a request specification is mutable: each request starts from a fresh one
+        Supplier<RequestSpecification> atDistrict = () -> given().baseUri("http://localhost:" + districtPort)
+                .auth().oauth2(admin).contentType(ContentType.JSON);
+        Supplier<RequestSpecification> atCity = () -> given().baseUri("http://localhost:" + cityPort)
+                .auth().oauth2(admin).contentType(ContentType.JSON);
 
         // the district: its government and a department, two applications, the government's 2021 report published
         agency(atDistrict, district, "某区人民政府", "GOVERNMENT", null);
         agency(atDistrict, department, "某区教育局", "DEPARTMENT", district);
         application(atDistrict, district, "A1", "NATURAL_PERSON");
         application(atDistrict, department, "B1", "COMMERCIAL_ENTERPRISE");
-        long report = atDistrict.body(Map.of("year", 2021)).post("/api/v1/agencies/{code}/reports", district).then()
+        long report = atDistrict.get().body(Map.of("year", 2021)).post("/api/v1/agencies/{code}/reports", district).then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         step(atDistrict, report, "proactive-disclosure", "PUT", Map.of("values", ReportSteps.GB2021_SECTION_2));
         step(atDistrict, report, "sections/1", "PUT", Map.of("text", "本年度工作平稳。"));
@@ -129,22 +131,22 @@ class FederationTwoInstancesIT {
         source.put("years", List.of(2021));
         source.put("credentials", Map.of("kind", "OAUTH2_CLIENT", "tokenUrl",
                 "http://localhost:" + identityProvider.port() + "/token", "clientId", "city", "clientSecret", "s3cret"));
-        atCity.body(source).post("/api/v1/sources").then().statusCode(201);
+        atCity.get().body(source).post("/api/v1/sources").then().statusCode(201);
 
         JsonPath first = pull(atCity);
         assertEquals(List.of("SUCCEEDED", 2, 1, 1, 2, 0), List.of(first.getString("status"),
                 first.getInt("agenciesCreated"), first.getInt("reportsCreated"), first.getInt("revisionsAdded"),
                 first.getInt("statisticsAgencies"), first.getInt("notModified")), first.prettify());
-        long local = atCity.get("/api/v1/agencies/{code}/reports", district).then().statusCode(200).extract()
+        long local = atCity.get().get("/api/v1/agencies/{code}/reports", district).then().statusCode(200).extract()
                 .jsonPath().getLong("items[0].id");
-        atCity.get("/api/v1/reports/{id}", local).then().statusCode(200).body("revision", equalTo(1))
+        atCity.get().get("/api/v1/reports/{id}", local).then().statusCode(200).body("revision", equalTo(1))
                 .body("provenance.origin", equalTo("FEDERATED")).body("provenance.federation.source", equalTo("district"))
                 .body("provenance.federation.remoteReportId", equalTo((int) report))
                 .body("sections[0].text", equalTo("本年度工作平稳。"));
         // the subtree: the district's report (its own applications) + the department's statistics
-        atCity.get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+        atCity.get().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
                 .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(1, 1, 0, 0, 0, 0, 2)));
-        JsonPath collection = atCity.get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
+        JsonPath collection = atCity.get().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of(city, district, department), collection.getList("items.agencyCode"));
         assertEquals(List.of("MISSING", "PUBLISHED", "MISSING"), collection.getList("items.standing"));
@@ -165,20 +167,20 @@ class FederationTwoInstancesIT {
         assertEquals(List.of("SUCCEEDED", 0, 1), List.of(corrected.getString("status"),
                 corrected.getInt("reportsCreated"), corrected.getInt("revisionsAdded")), corrected.prettify());
         assertTrue(corrected.getInt("notModified") >= 1, corrected.prettify());
-        atCity.get("/api/v1/reports/{id}", local).then().statusCode(200).body("revision", equalTo(2))
+        atCity.get().get("/api/v1/reports/{id}", local).then().statusCode(200).body("revision", equalTo(2))
                 .body("revisionReason", equalTo("更正总体情况")).body("sections[0].text", equalTo("更正后：本年度工作平稳。"))
                 .body("publishedDate", equalTo("2022-05-06"));
-        atCity.get("/api/v1/reports/{id}/revisions", local).then().statusCode(200)
+        atCity.get().get("/api/v1/reports/{id}/revisions", local).then().statusCode(200)
                 .body("revision", equalTo(List.of(1, 2))).body("status", equalTo(List.of("SUPERSEDED", "PUBLISHED")));
-        atCity.get("/api/v1/reports/{id}/revisions/1", local).then().statusCode(200)
+        atCity.get().get("/api/v1/reports/{id}/revisions/1", local).then().statusCode(200)
                 .body("sections[0].text", equalTo("本年度工作平稳。"));
     }
 
-    private static JsonPath pull(RequestSpecification city) {
-        return city.post("/api/v1/sources/district/pulls").then().statusCode(201).extract().jsonPath();
+    private static JsonPath pull(Supplier<RequestSpecification> city) {
+        return city.get().post("/api/v1/sources/district/pulls").then().statusCode(201).extract().jsonPath();
     }
 
-    private static void agency(RequestSpecification at, String code, String name, String kind, String parent) {
+    private static void agency(Supplier<RequestSpecification> at, String code, String name, String kind, String parent) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("name", name);
@@ -186,10 +188,10 @@ class FederationTwoInstancesIT {
         if (parent != null) {
             body.put("parentCode", parent);
         }
-        at.body(body).post("/api/v1/agencies").then().statusCode(201);
+        at.get().body(body).post("/api/v1/agencies").then().statusCode(201);
     }
 
-    private static void application(RequestSpecification at, String agency, String trackingNumber, String type) {
+    private static void application(Supplier<RequestSpecification> at, String agency, String trackingNumber, String type) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("trackingNumber", trackingNumber);
         body.put("receivedDate", "2021-03-01");
@@ -199,13 +201,13 @@ class FederationTwoInstancesIT {
         body.put("subject", "某项目的审批文件");
         body.put("outcome", "GRANTED");
         body.put("concludedDate", "2021-03-10");
-        at.body(body).post("/api/v1/agencies/{code}/applications", agency).then().statusCode(201);
+        at.get().body(body).post("/api/v1/agencies/{code}/applications", agency).then().statusCode(201);
     }
 
     /** A change of the report with its current ETag. */
-    private static void step(RequestSpecification at, long report, String path, String method, Object body) {
-        String etag = at.get("/api/v1/reports/{id}", report).then().statusCode(200).extract().header("ETag");
-        int status = at.header("If-Match", etag).body(body).request(method, "/api/v1/reports/" + report + "/" + path)
+    private static void step(Supplier<RequestSpecification> at, long report, String path, String method, Object body) {
+        String etag = at.get().get("/api/v1/reports/{id}", report).then().statusCode(200).extract().header("ETag");
+        int status = at.get().header("If-Match", etag).body(body).request(method, "/api/v1/reports/" + report + "/" + path)
                 .then().extract().statusCode();
         assertTrue(status == 200 || status == 201, method + " " + path + " answered " + status);
     }
