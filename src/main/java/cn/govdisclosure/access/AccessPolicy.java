@@ -48,6 +48,16 @@ public class AccessPolicy {
         return agency;
     }
 
+    /**
+     * The agency, if the caller has one of the roles, acts for it, and its records are kept here: an agency pulled
+     * from a federation source is read-only (409 naming the source).
+     */
+    public AgencyRef writable(String agencyCode, String... roles) {
+        AgencyRef agency = permitted(agencyCode, roles);
+        agency.requireLocal();
+        return agency;
+    }
+
     /** Checks that the caller has one of the roles (admin always qualifies) and acts for the agency. */
     public void require(AgencyRef agency, String... roles) {
         requireAuthenticated();

@@ -23,8 +23,8 @@ import cn.govdisclosure.platform.AuditTrail;
  */
 @Entity
 @AuditTrail(type = "AGENCY", key = "code",
-        recorded = {"code", "name", "kind", "parent", "treePath", "createdAt"},
-        ignored = "updatedAt")
+        recorded = {"code", "name", "kind", "parent", "treePath", "federatedFrom", "createdAt"},
+        ignored = {"updatedAt", "fetchedAt"})
 @Table(name = "agency")
 public class Agency {
 
@@ -48,6 +48,14 @@ public class Agency {
 
     @Column(name = "tree_path", nullable = false, length = 255)
     String treePath;
+
+    /** The code of the federation source this agency was pulled from; null for an agency of this instance. */
+    @Column(name = "federated_from", length = 32)
+    String federatedFrom;
+
+    /** When the federation source last delivered a change of this agency. */
+    @Column(name = "fetched_at")
+    Instant fetchedAt;
 
     @Version
     long version;

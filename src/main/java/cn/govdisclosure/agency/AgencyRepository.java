@@ -43,6 +43,10 @@ class AgencyRepository implements PanacheRepository<Agency> {
         return list("treePath like ?1", path + "%");
     }
 
+    List<Agency> federatedIn(String path) {
+        return list("treePath like ?1 and federatedFrom is not null", Sort.by("treePath"), path + "%");
+    }
+
     List<Long> idsOfSubtree(String path) {
         return getEntityManager().createQuery("select a.id from Agency a where a.treePath like :path", Long.class)
                 .setParameter("path", path + "%").getResultList();

@@ -32,8 +32,8 @@ import io.quarkus.security.Authenticated;
 import cn.govdisclosure.platform.Caller;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.IdempotentCreate;
-import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Roles;
 
@@ -45,10 +45,12 @@ public class AgencyResource {
 
     private final AgencyService service;
     private final Caller caller;
+    private final Representations representations;
 
-    AgencyResource(AgencyService service, Caller caller) {
+    AgencyResource(AgencyService service, Caller caller, Representations representations) {
         this.service = service;
         this.caller = caller;
+        this.representations = representations;
     }
 
     @POST
@@ -82,12 +84,14 @@ public class AgencyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List agencies", description = "Public. All agencies ordered by code, or the direct children of `parent`.")
+    @Operation(summary = "List agencies", description = "Public. All agencies ordered by code, or the direct children of "
+            + "`parent`. The page carries an `ETag`: `If-None-Match` with it answers 304 while the page is unchanged.")
     @APIResponse(responseCode = "200", description = "A page of agencies", content = @Content(schema = @Schema(implementation = AgencyPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the tag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "404", description = "No such parent agency")
-    public PageOf<AgencyView> list(@QueryParam("parent") String parent, @BeanParam PageRequest paging) {
-        return service.list(parent, paging);
+    public Response list(@QueryParam("parent") String parent, @BeanParam PageRequest paging) {
+        return representations.tagged(service.list(parent, paging)).build();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package cn.govdisclosure.agency;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +61,11 @@ public class AgencyService {
         return scope == Scope.SUBTREE ? subtree(root) : List.of(root);
     }
 
+    /** The agencies of the subtree pulled from federation sources, in tree order (parents before children). */
+    public List<AgencyRef> federatedIn(AgencyRef root) {
+        return agencies.federatedIn(root.treePath()).stream().map(AgencyRef::of).toList();
+    }
+
     /** The ids of the agency and of every agency below it (the agencies themselves are not loaded). */
     public List<Long> subtreeIds(AgencyRef root) {
         return agencies.idsOfSubtree(root.treePath());
@@ -88,6 +94,9 @@ public class AgencyService {
     public Creation<AgencyView> create(AgencyInput input) {
         Agency parent = input.parentCode() == null ? null : agencies.findByCode(input.parentCode())
                 .orElseThrow(() -> new InvalidInput("parentCode", "unknown-value", "field.no-agency", input.parentCode()));
+        if (parent != null) {
+            AgencyRef.of(parent).requireLocal();
+        }
         var existing = agencies.findByCode(input.code());
         if (existing.isPresent()) {
             Agency agency = existing.get();
@@ -117,6 +126,7 @@ public class AgencyService {
     public Versioned<AgencyView> update(String code, AgencyUpdate update, ExpectedVersion expected) {
         Agency agency = load(code);
         expected.check(agency.version);
+        AgencyRef.of(agency).requireLocal();
         Agency parent = null;
         if (update.parentCode() != null) {
             parent = agencies.findByCode(update.parentCode()).orElseThrow(
@@ -124,10 +134,63 @@ public class AgencyService {
             if (parent.treePath.startsWith(agency.treePath)) {
                 throw new InvalidInput("parentCode", "invalid", "field.agency-cycle", update.parentCode(), code);
             }
+            AgencyRef.of(parent).requireLocal();
         }
+        change(agency, update.name().strip(), update.kind(), parent);
+        return new Versioned<>(AgencyView.of(agency), agency.version);
+    }
+
+    /** What pulling one remote agency did here. */
+    public enum FederatedChange { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Creates or updates an agency pulled from a federation source, below the parent named (an agency of this
+     * instance for the source's root, else an agency pulled from the same source, pulled first). An agency of this
+     * instance, or of another source, with the same code is a conflict: codes are unique across the tree.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FederatedChange applyFederated(String source, String code, String name, AgencyKind kind, String parentCode,
+            Instant fetchedAt) {
+        Agency parent = agencies.findByCode(parentCode).orElseThrow(() -> new Conflict(Message.of(
+                "detail.federated-parent-missing", code, source, parentCode)));
+        var existing = agencies.findByCode(code);
+        if (existing.isPresent() && !source.equals(existing.get().federatedFrom)) {
+            throw new Conflict(existing.get().federatedFrom == null
+                    ? Message.of("detail.federated-code-local", code, source)
+                    : Message.of("detail.federated-code-other", code, source, existing.get().federatedFrom));
+        }
+        if (existing.isEmpty()) {
+            Agency agency = new Agency();
+            agency.code = code;
+            agency.name = name;
+            agency.kind = kind;
+            agency.parent = parent;
+            agency.federatedFrom = source;
+            agency.fetchedAt = fetchedAt;
+            agency.createdAt = clock.now();
+            agency.updatedAt = agency.createdAt;
+            agency.treePath = "/";
+            agencies.persistAndFlush(agency);
+            agency.treePath = parent.treePath + agency.id + "/";
+            agencies.flush();
+            return FederatedChange.CREATED;
+        }
+        Agency agency = existing.get();
+        if (agency.name.equals(name) && agency.kind == kind && agency.parent != null && agency.parent.id.equals(parent.id)) {
+            return FederatedChange.UNCHANGED;
+        }
+        if (parent.treePath.startsWith(agency.treePath)) {
+            throw new Conflict(Message.of("detail.federated-cycle", code, source));
+        }
+        agency.fetchedAt = fetchedAt;
+        change(agency, name, kind, parent);
+        return FederatedChange.UPDATED;
+    }
+
+    private void change(Agency agency, String name, AgencyKind kind, Agency parent) {
         String newPath = (parent == null ? "/" : parent.treePath) + agency.id + "/";
-        agency.name = update.name().strip();
-        agency.kind = update.kind();
+        agency.name = name;
+        agency.kind = kind;
         agency.parent = parent;
         agency.updatedAt = clock.now();
         if (!newPath.equals(agency.treePath)) {
@@ -137,7 +200,6 @@ public class AgencyService {
             agencies.getEntityManager().refresh(agency);
         }
         agencies.flush();
-        return new Versioned<>(AgencyView.of(agency), agency.version);
     }
 
     private Agency load(String code) {

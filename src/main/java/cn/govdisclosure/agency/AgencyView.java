@@ -12,10 +12,13 @@ public record AgencyView(
         AgencyKind kind,
         @Schema(description = "Code of the parent agency; absent for a root") String parentCode,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The federation source the agency was pulled from (read-only here); absent for an "
+                + "agency of this instance", examples = "luojiang") String federatedFrom) {
 
     static AgencyView of(Agency agency) {
         return new AgencyView(agency.code, agency.name, agency.kind,
-                agency.parent == null ? null : agency.parent.code, agency.createdAt, agency.updatedAt);
+                agency.parent == null ? null : agency.parent.code, agency.createdAt, agency.updatedAt,
+                agency.federatedFrom);
     }
 }

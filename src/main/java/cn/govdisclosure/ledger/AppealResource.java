@@ -63,7 +63,7 @@ public class AppealResource {
     @APIResponse(responseCode = "409", description = "Case number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "{field.body-required}") AppealInput input, @Context UriInfo uri) {
-        var agency = access.permitted(code, Roles.CLERK);
+        var agency = access.writable(code, Roles.CLERK);
         var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation,
                 uri.getAbsolutePathBuilder().path(Long.toString(creation.stored().view().id())).build());
@@ -99,7 +99,7 @@ public class AppealResource {
     public Response update(@PathParam("code") String code, @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{field.body-required}") AppealInput input) {
-        var agency = access.permitted(code, Roles.CLERK);
+        var agency = access.writable(code, Roles.CLERK);
         return Responses.withTag(service.update(agency, id, input, EntityTags.expectedVersion(ifMatch)));
     }
 

@@ -78,7 +78,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Tracking number already recorded with other content")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "{field.body-required}") ApplicationInput input, @Context UriInfo uri) {
-        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        AgencyRef agency = access.writable(code, Roles.CLERK);
         var creation = IdempotentCreate.run(() -> service.create(agency, input, access.audienceFor(agency)));
         return Responses.created(creation, uri.getAbsolutePathBuilder().path(input.trackingNumber()).build());
     }
@@ -150,7 +150,7 @@ public class ApplicationResource {
     public Response correct(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{field.body-required}") ApplicationUpdate update) {
-        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        AgencyRef agency = access.writable(code, Roles.CLERK);
         return Responses.withTag(service.correct(agency, trackingNumber, update, EntityTags.expectedVersion(ifMatch),
                 access.audienceFor(agency)));
     }
@@ -167,7 +167,7 @@ public class ApplicationResource {
             + "follow the timeline, or concurrent events kept changing the application")
     public Response addEvent(@PathParam("code") String code, @PathParam("trackingNumber") String trackingNumber,
             @Valid @NotNull(message = "{field.body-required}") EventInput event, @Context UriInfo uri) {
-        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        AgencyRef agency = access.writable(code, Roles.CLERK);
         // a concurrent event on the same application is read and checked against, not answered 412
         var creation = ConcurrentWrites.retry(
                 () -> service.addEvent(agency, trackingNumber, event, access.audienceFor(agency)));

@@ -1,5 +1,6 @@
 package cn.govdisclosure.report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,14 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.IdempotentCreate;
 import cn.govdisclosure.platform.PageOf;
 import cn.govdisclosure.platform.PageRequest;
+import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Roles;
 
@@ -42,10 +47,15 @@ public class AgencyReportsResource {
 
     private final ReportService service;
     private final AccessPolicy access;
+    private final AgencyService agencies;
+    private final Representations representations;
 
-    AgencyReportsResource(ReportService service, AccessPolicy access) {
+    AgencyReportsResource(ReportService service, AccessPolicy access, AgencyService agencies,
+            Representations representations) {
         this.service = service;
         this.access = access;
+        this.agencies = agencies;
+        this.representations = representations;
     }
 
     @POST
@@ -58,19 +68,29 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response create(@PathParam("code") String code,
             @Valid @NotNull(message = "{field.body-required}") ReportInput input, @Context UriInfo uri) {
-        var agency = access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
+        var agency = access.writable(code, Roles.EDITOR, Roles.PUBLISHER);
         var creation = IdempotentCreate.run(() -> service.create(agency, input));
         return Responses.created(creation, uri.getBaseUriBuilder().path(ReportResource.class)
                 .path(Long.toString(creation.stored().view().id())).build());
     }
 
     @GET
-    @Operation(summary = "List the agency's reports", description = "Newest year first.")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
+    @Operation(summary = "List the agency's reports",
+            description = "Newest year first. Readers of the agency see every report as it stands; anyone else (also "
+                    + "without a token) sees the reports that have been published, each as its revision in force. "
+                    + "The page carries an `ETag`: `If-None-Match` with it answers 304 while the page is unchanged.")
     @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the tag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "404", description = "No such agency")
-    public PageOf<ReportSummary> list(@PathParam("code") String code, @BeanParam PageRequest paging) {
-        return service.list(access.readable(code), paging);
+    public Response list(@PathParam("code") String code, @BeanParam PageRequest paging) {
+        PageOf<ReportSummary> page = !access.isAnonymous() && access.mayRead(code)
+                ? service.list(access.readable(code), paging)
+                : service.listPublished(agencies.require(code), paging);
+        return representations.tagged(page).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     /** Documents the page envelope of reports. */

@@ -29,8 +29,9 @@ import cn.govdisclosure.platform.AuditTrail;
 @Entity
 @AuditTrail(type = "REPORT",
         recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
-                "workflowComment", "origin", "importedFrom", "opening", "issuer", "issueDate", "createdAt"},
-        ignored = "updatedAt")
+                "workflowComment", "origin", "importedFrom", "opening", "issuer", "issueDate", "federatedFrom",
+                "remoteReportId", "createdAt"},
+        ignored = {"updatedAt", "remoteEtag", "fetchedAt"})
 @Table(name = "annual_report")
 public class AnnualReport {
 
@@ -100,6 +101,22 @@ public class AnnualReport {
     /** The date printed under the issuer; null: the publication date, once published. */
     @Column(name = "issue_date")
     LocalDate issueDate;
+
+    /** The federation source a FEDERATED report was pulled from; null otherwise. */
+    @Column(name = "federated_from", length = 32)
+    String federatedFrom;
+
+    /** The report's id at its federation source. */
+    @Column(name = "remote_report_id")
+    Long remoteReportId;
+
+    /** The source's entity tag of the revision in force last pulled. */
+    @Column(name = "remote_etag", length = 200)
+    String remoteEtag;
+
+    /** When the revision in force was last pulled. */
+    @Column(name = "fetched_at")
+    Instant fetchedAt;
 
     @Version
     long version;

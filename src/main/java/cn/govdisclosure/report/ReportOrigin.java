@@ -5,5 +5,7 @@ public enum ReportOrigin {
     /** Computed from the agency's ledger, overlaid by reported values where there are any. */
     LEDGER,
     /** Read from a document the agency published elsewhere: every cell is a reported value. */
-    IMPORTED
+    IMPORTED,
+    /** Pulled from another instance of the service (a federation source): its published revisions, read-only here. */
+    FEDERATED
 }

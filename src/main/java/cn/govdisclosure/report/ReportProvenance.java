@@ -1,6 +1,9 @@
 package cn.govdisclosure.report;
 
+import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,9 +20,23 @@ public record ReportProvenance(
         @Schema(description = "Where the report was published, when recorded as published elsewhere")
         String publishedUrl,
         @Schema(description = "The findings accepted as published, each with its reason (record-publication)")
-        List<Acknowledgement> acknowledgements) {
+        List<Acknowledgement> acknowledgements,
+        @Schema(description = "For a FEDERATED report: the source it was pulled from and what the source said of it")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Federation federation) {
 
-    static final ReportProvenance LEDGER = new ReportProvenance(ReportOrigin.LEDGER, null, null, List.of());
+    static final ReportProvenance LEDGER = new ReportProvenance(ReportOrigin.LEDGER, null, null, List.of(), null);
+
+    /** Where a FEDERATED revision was pulled from: the source, the report there, its revision and entity tag, when. */
+    @Schema(name = "FederationProvenance")
+    public record Federation(
+            @Schema(description = "The code of the federation source", examples = "luojiang") String source,
+            @Schema(description = "The report's id at the source") long remoteReportId,
+            @Schema(description = "The revision at the source (the same number here)") int remoteRevision,
+            @Schema(description = "Where the figures came from at the source: LEDGER or IMPORTED")
+            ReportOrigin remoteOrigin,
+            @Schema(description = "When this revision was pulled") Instant fetchedAt,
+            @Schema(description = "The source's entity tag of the revision, as pulled") String remoteEtag) {
+    }
 
     /** An error (or warning) of the checks that the published document has, accepted with a reason. */
     @Schema(name = "Acknowledgement")

@@ -22,4 +22,17 @@ class ReportRepository implements PanacheRepository<AnnualReport> {
     long countFor(long agencyId) {
         return count("agencyId", agencyId);
     }
+
+    /** The agency's reports with at least one published revision, newest year first. */
+    List<AnnualReport> pagePublishedFor(long agencyId, int page, int size) {
+        return getEntityManager().createQuery("select a from AnnualReport a where a.agencyId = :agency and exists "
+                        + "(select 1 from ReportRevision r where r.report = a) order by a.reportYear desc", AnnualReport.class)
+                .setParameter("agency", agencyId).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    long countPublishedFor(long agencyId) {
+        return getEntityManager().createQuery("select count(a) from AnnualReport a where a.agencyId = :agency and exists "
+                        + "(select 1 from ReportRevision r where r.report = a)", Long.class)
+                .setParameter("agency", agencyId).getSingleResult();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
@@ -59,11 +60,13 @@ public class ReportService {
     private final RevisionSnapshots snapshots;
     private final Representations representations;
     private final CaffeineCache inForce;
+    private final Event<ReportPublished> published;
 
     ReportService(ReportRepository reports, ReportRevisionRepository revisions, AgencyService agencies,
             StatisticsService statistics, ServiceClock clock, PublicationDeadlines deadlines,
             RevisionSnapshots snapshots, BusinessMetrics metrics, Representations representations,
-            @CacheName(IN_FORCE_CACHE) Cache inForce) {
+            @CacheName(IN_FORCE_CACHE) Cache inForce, Event<ReportPublished> published) {
+        this.published = published;
         this.representations = representations;
         this.inForce = inForce.as(CaffeineCache.class);
         this.reports = reports;
@@ -274,6 +277,108 @@ public class ReportService {
         return new PageOf<>(items, paging.page(), paging.size(), reports.countFor(agency.id()));
     }
 
+    /**
+     * The agency's reports that have been published, as the public sees them: each as its revision in force
+     * (status PUBLISHED, that revision's number and date), also while a correction is in progress.
+     */
+    public PageOf<ReportSummary> listPublished(AgencyRef agency, PageRequest paging) {
+        List<ReportSummary> items = reports.pagePublishedFor(agency.id(), paging.page(), paging.size()).stream()
+                .map(report -> {
+                    ReportRevision inForce = revisions.latest(report.id).orElseThrow();
+                    return new ReportSummary(report.id, agency.code(), agency.name(), report.reportYear,
+                            report.format, ReportStatus.PUBLISHED, title(agency, report), report.createdAt,
+                            inForce.publishedAt, inForce.revision, inForce.publishedDate);
+                }).toList();
+        return new PageOf<>(items, paging.page(), paging.size(), reports.countPublishedFor(agency.id()));
+    }
+
+    /**
+     * Where the agency's report of a year stands, for the collection view: its publication (revision in force, date,
+     * deadline, lateness) and where its figures come from; the deadline also when there is no report.
+     */
+    public ReportStanding standing(AgencyRef agency, int year) {
+        LocalDate deadline = deadlines.of(year, agency.kind());
+        Optional<AnnualReport> found = reports.findFor(agency.id(), year);
+        if (found.isEmpty()) {
+            return new ReportStanding(null, null, null, null, deadline, null, null, null);
+        }
+        AnnualReport report = found.get();
+        Optional<ReportRevision> inForce = revisions.latest(report.id);
+        ReportOrigin figures = report.origin;
+        ReportOrigin remoteOrigin = inForce.map(revision -> snapshots.thaw(revision.snapshot).provenance())
+                .map(ReportProvenance::federation).map(ReportProvenance.Federation::remoteOrigin).orElse(null);
+        return new ReportStanding(report.id, report.status, inForce.map(revision -> revision.revision).orElse(null),
+                inForce.map(revision -> revision.publishedDate).orElse(null),
+                inForce.map(revision -> revision.deadline).orElse(deadline),
+                inForce.map(revision -> revision.publishedLate).orElse(null), figures, remoteOrigin);
+    }
+
+    /**
+     * Stores revisions pulled from a federation source as the agency's report of their year (origin FEDERATED,
+     * PUBLISHED, read-only here): each revision newer than the one stored is frozen as it was published at the
+     * source, with the same number, date and deadline, and becomes the revision in force; earlier ones stay as
+     * revisions. Runs inside the pull's transaction.
+     *
+     * @return how many revisions were added
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyFederated(AgencyRef agency, List<FederatedRevision> pulled) {
+        int added = 0;
+        for (FederatedRevision revision : pulled) {
+            ReportView remote = revision.remote();
+            var existing = reports.findFor(agency.id(), remote.year());
+            if (existing.isPresent() && existing.get().federatedFrom == null) {
+                throw new Conflict(Message.of("detail.federated-report-local", agency.code(),
+                        String.valueOf(remote.year())));
+            }
+            if (existing.isPresent() && existing.get().status == ReportStatus.PUBLISHED
+                    && existing.get().revision >= remote.revision()) {
+                continue;
+            }
+            AnnualReport report = existing.orElseGet(() -> newReport(agency, remote.year(), remote.scope()));
+            report.scope = remote.scope();
+            report.origin = ReportOrigin.FEDERATED;
+            report.federatedFrom = revision.source();
+            report.remoteReportId = revision.remoteReportId();
+            report.remoteEtag = revision.remoteEtag();
+            report.fetchedAt = revision.fetchedAt();
+            report.revision = remote.revision();
+            report.revisionReason = remote.revisionReason();
+            report.status = ReportStatus.PUBLISHED;
+            for (ReportSection section : report.sections) {
+                remote.sections().stream().filter(candidate -> candidate.number() == section.sectionNumber)
+                        .findFirst().ifPresent(candidate -> section.body = candidate.text());
+            }
+            if (existing.isPresent()) {
+                touch(report);
+            } else {
+                reports.persistAndFlush(report);
+                metrics.reportCreated();
+            }
+            ReportProvenance remoteProvenance = remote.provenanceOrLedger();
+            ReportProvenance provenance = new ReportProvenance(ReportOrigin.FEDERATED, remoteProvenance.importedFrom(),
+                    remoteProvenance.publishedUrl(), remoteProvenance.acknowledgements(),
+                    new ReportProvenance.Federation(revision.source(), revision.remoteReportId(), remote.revision(),
+                            remoteProvenance.origin(), revision.fetchedAt(), revision.remoteEtag()));
+            ReportRevision stored = new ReportRevision();
+            stored.report = report;
+            stored.revision = remote.revision();
+            stored.reason = remote.revisionReason();
+            stored.publishedDate = remote.publishedDate();
+            stored.deadline = remote.publicationDeadline();
+            stored.publishedLate = remote.publishedDate().isAfter(remote.publicationDeadline());
+            stored.publishedBy = "federation:" + revision.source();
+            stored.publishedAt = clock.now();
+            stored.snapshot = snapshots.freeze(revision.localView(report.id), remote.publicationDeadline(),
+                    remote.publishedDate(), provenance);
+            revisions.persist(stored);
+            revisions.flush();
+            published.fire(new ReportPublished(report.id));
+            added++;
+        }
+        return added;
+    }
+
     /** One section with the report's ETag (the report's version covers its sections). */
     public Versioned<SectionView> section(long id, int number) {
         Versioned<ReportView> report = get(id);
@@ -372,13 +477,19 @@ public class ReportService {
 
     /**
      * The agency's report of a year as others take it (its revision in force once published, else as it stands),
-     * when its tables 三 and 四 do not simply come from the ledger — it was imported from a published document or
-     * holds reported values — so that a comparison with that year uses its figures rather than the ledger's.
+     * when its tables 三 and 四 do not simply come from the ledger — it was imported from a published document, pulled
+     * from a federation source, or holds reported values — so that a comparison with that year uses its figures rather than the ledger's.
      */
     public Optional<ReportView> reportedFiguresOf(AgencyRef agency, int year) {
         return reports.findFor(agency.id(), year).map(this::officialView)
-                .filter(view -> view.provenanceOrLedger().origin() == ReportOrigin.IMPORTED
+                .filter(view -> view.provenanceOrLedger().origin() != ReportOrigin.LEDGER
                         || (view.reportedValues() != null && !view.reportedValues().isEmpty()));
+    }
+
+    /** The revision in force of the agency's report of a year when it was pulled from a federation source. */
+    public Optional<ReportView> federatedReport(AgencyRef agency, int year) {
+        return reports.findFor(agency.id(), year).filter(report -> report.origin == ReportOrigin.FEDERATED)
+                .map(this::officialView);
     }
 
     /**
@@ -456,7 +567,7 @@ public class ReportService {
                 ReportedValues.appeals(tables.appeals(), reported), report.createdAt, report.updatedAt, report.scope,
                 report.revision, report.revisionReason, report.workflowComment, deadline, null, null,
                 ReportedValues.view(report.format, reported), tables.applications(), tables.appeals(),
-                new ReportProvenance(report.origin, report.importedFrom, null, List.of()));
+                new ReportProvenance(report.origin, report.importedFrom, null, List.of(), null));
     }
 
     /** Marks the report changed: its version (and so its ETag) moves even when only sections or cells changed. */
@@ -485,8 +596,17 @@ public class ReportService {
     }
 
     private void requireEditable(AnnualReport report) {
+        requireLocal(report);
         if (!report.status.editable()) {
             throw WorkflowConflict.illegal(report.status, "edit");
+        }
+    }
+
+    /** Refuses any change of a report pulled from a federation source: it changes only at that source. */
+    static void requireLocal(AnnualReport report) {
+        if (report.federatedFrom != null) {
+            throw new Conflict(Message.of("detail.report-federated", String.valueOf(report.id),
+                    report.federatedFrom));
         }
     }
 

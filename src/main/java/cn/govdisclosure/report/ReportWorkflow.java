@@ -140,7 +140,7 @@ public class ReportWorkflow {
         revision.publishedBy = publisher;
         revision.publishedAt = clock.now();
         revision.snapshot = reports.freeze(reports.liveView(report, agency), deadline, date,
-                new ReportProvenance(report.origin, report.importedFrom, url, List.copyOf(acknowledgements)));
+                new ReportProvenance(report.origin, report.importedFrom, url, List.copyOf(acknowledgements), null));
         reports.persistRevision(revision);
         published.fire(new ReportPublished(report.id));
     }
@@ -161,6 +161,7 @@ public class ReportWorkflow {
     private AnnualReport start(long id, ExpectedVersion expected, Transition transition) {
         AnnualReport report = reports.load(id);
         expected.check(report.version);
+        ReportService.requireLocal(report);
         if (!transition.allowedFrom(report.status)) {
             throw WorkflowConflict.illegal(report.status, transition.action());
         }

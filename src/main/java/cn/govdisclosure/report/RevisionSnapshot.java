@@ -98,13 +98,19 @@ record RevisionSnapshot(
     }
 
     /**
-     * Where the report came from (LEDGER or IMPORTED, and from which document), and — recorded as published
-     * elsewhere — where it was published and the findings acknowledged; absent in records written before it.
+     * Where the report came from (LEDGER, IMPORTED and from which document, or FEDERATED and from which source), and —
+     * recorded as published elsewhere — where it was published and the findings acknowledged; absent in records
+     * written before it.
      */
     record Provenance(ReportOrigin origin, String importedFrom, String publishedUrl,
-            List<Acknowledgement> acknowledgements) {
+            List<Acknowledgement> acknowledgements, @JsonInclude(JsonInclude.Include.NON_NULL) Federation federation) {
 
         record Acknowledgement(String rule, String place, String reason) {
+        }
+
+        /** A FEDERATED revision's source, the report and revision there, their origin and tag, when pulled. */
+        record Federation(String source, long remoteReportId, int remoteRevision, ReportOrigin remoteOrigin,
+                Instant fetchedAt, String remoteEtag) {
         }
     }
 

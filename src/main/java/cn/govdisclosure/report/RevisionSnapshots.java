@@ -114,15 +114,23 @@ class RevisionSnapshots {
     }
 
     private static RevisionSnapshot.Provenance provenance(ReportProvenance provenance) {
+        ReportProvenance.Federation federation = provenance == null ? null : provenance.federation();
         return provenance == null ? null : new RevisionSnapshot.Provenance(provenance.origin(),
                 provenance.importedFrom(), provenance.publishedUrl(), map(provenance.acknowledgements(),
-                        a -> new RevisionSnapshot.Provenance.Acknowledgement(a.rule(), a.place(), a.reason())));
+                        a -> new RevisionSnapshot.Provenance.Acknowledgement(a.rule(), a.place(), a.reason())),
+                federation == null ? null : new RevisionSnapshot.Provenance.Federation(federation.source(),
+                        federation.remoteReportId(), federation.remoteRevision(), federation.remoteOrigin(),
+                        federation.fetchedAt(), federation.remoteEtag()));
     }
 
     private static ReportProvenance provenance(RevisionSnapshot.Provenance provenance) {
+        RevisionSnapshot.Provenance.Federation federation = provenance == null ? null : provenance.federation();
         return provenance == null ? null : new ReportProvenance(provenance.origin(), provenance.importedFrom(),
                 provenance.publishedUrl(), map(provenance.acknowledgements(),
-                        a -> new ReportProvenance.Acknowledgement(a.rule(), a.place(), a.reason())));
+                        a -> new ReportProvenance.Acknowledgement(a.rule(), a.place(), a.reason())),
+                federation == null ? null : new ReportProvenance.Federation(federation.source(),
+                        federation.remoteReportId(), federation.remoteRevision(), federation.remoteOrigin(),
+                        federation.fetchedAt(), federation.remoteEtag()));
     }
 
     private static RevisionSnapshot.Section section(SectionView section) {

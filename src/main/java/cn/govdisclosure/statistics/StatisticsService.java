@@ -3,6 +3,7 @@ package cn.govdisclosure.statistics;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.agency.AgencyService;
@@ -11,7 +12,10 @@ import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.platform.InvalidInput;
 import cn.govdisclosure.platform.ServiceClock;
 
-/** Computes an agency's annual tables from its ledger and appeal records. */
+/**
+ * Computes an agency's annual tables from its ledger and appeal records, adding the figures of agencies pulled from
+ * federation sources ({@link ContributedFigures}), which have no records here.
+ */
 @ApplicationScoped
 public class StatisticsService {
 
@@ -21,17 +25,20 @@ public class StatisticsService {
     private final StatisticsQuery query;
     private final ServiceClock clock;
     private final AgencyService agencies;
+    private final Instance<ContributedFigures> contributed;
 
-    StatisticsService(StatisticsQuery query, ServiceClock clock, AgencyService agencies) {
+    StatisticsService(StatisticsQuery query, ServiceClock clock, AgencyService agencies,
+            Instance<ContributedFigures> contributed) {
         this.query = query;
         this.clock = clock;
         this.agencies = agencies;
+        this.contributed = contributed;
     }
 
     public AnnualStatistics compute(AgencyRef agency, int year, Scope scope) {
         checkYear(year);
         List<Long> ids = agencyIds(agency, scope);
-        AnnualTables tables = tables(ids, year);
+        AnnualTables tables = withContributions(tables(ids, year), agency, year, scope);
         Timeliness timeliness = TimelinessAssembler.assemble(query.conclusions(ids, year), query.channels(ids, year),
                 tables.applications());
         return new AnnualStatistics(agency.code(), agency.name(), year, scope, tables.format(), tables.applications(),
@@ -43,9 +50,20 @@ public class StatisticsService {
         return TimelinessAssembler.rate(query.conclusions(agencyIds(agency, scope), year));
     }
 
-    /** Tables 三 and 四 of one agency (or its subtree) for a year. */
+    /** Tables 三 and 四 of one agency (or its subtree) for a year, federated agencies' figures included. */
     public AnnualTables tables(AgencyRef agency, int year, Scope scope) {
-        return tables(agencyIds(agency, scope), year);
+        return withContributions(tables(agencyIds(agency, scope), year), agency, year, scope);
+    }
+
+    /** The ledger's tables plus the figures contributed for agencies without records here. */
+    private AnnualTables withContributions(AnnualTables ledger, AgencyRef agency, int year, Scope scope) {
+        AnnualTables sum = ledger;
+        for (ContributedFigures source : contributed) {
+            for (AnnualTables part : source.of(agency, year, scope)) {
+                sum = TableSum.add(sum, part);
+            }
+        }
+        return sum;
     }
 
     private AnnualTables tables(List<Long> agencyIds, int year) {

@@ -106,7 +106,7 @@ public class LedgerUploadResource {
                     + "(else from Content-Disposition)") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam("Content-Disposition") String disposition, InputStream body) throws IOException {
-        AgencyRef agency = access.permitted(code, Roles.CLERK);
+        AgencyRef agency = access.writable(code, Roles.CLERK);
         ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
                 : ImportMode.byParameter(mode).orElseThrow(() -> new InvalidInput("mode",
                         "unknown-value", "field.one-of", Arrays.stream(ImportMode.values())

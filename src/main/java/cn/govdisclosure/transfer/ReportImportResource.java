@@ -99,7 +99,7 @@ public class ReportImportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body, @Context UriInfo uri) {
         boolean dry = Boolean.TRUE.equals(dryRun);
-        AgencyRef agency = dry ? access.readable(code) : access.permitted(code, Roles.EDITOR, Roles.PUBLISHER);
+        AgencyRef agency = dry ? access.readable(code) : access.writable(code, Roles.EDITOR, Roles.PUBLISHER);
         ReportImportService.Request request = new ReportImportService.Request(body, contentType,
                 charset(contentType), year, format, scope, source(source), dry);
         ReportImportService.Outcome outcome = imports.importDocument(agency, request,

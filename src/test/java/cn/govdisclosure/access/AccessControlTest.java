@@ -74,13 +74,19 @@ class AccessControlTest {
 
         for (String path : List.of("/api/v1/agencies/" + department + "/applications",
                 "/api/v1/agencies/" + department + "/applications/S1", "/api/v1/agencies/" + department + "/appeals",
-                "/api/v1/agencies/" + district + "/statistics/2021", "/api/v1/agencies/" + district + "/reports",
+                "/api/v1/agencies/" + district + "/statistics/2021",
                 "/api/v1/reports/" + reportId, "/api/v1/personal-data-access")) {
             given().get(path).then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         }
         given().contentType(ContentType.JSON).body(Map.of("code", TestData.uniqueCode(), "name", "x", "kind", "OTHER"))
                 .post("/api/v1/agencies").then().statusCode(401);
+        // the list of an agency's reports shows anonymous callers only the published ones: here none
+        given().get("/api/v1/agencies/{code}/reports", district).then().statusCode(200)
+                .body("totalItems", equalTo(0)).body("items.size()", equalTo(0));
+        api().get("/api/v1/agencies/{code}/reports", district).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) reportId))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("DRAFT")));
     }
 
     @Test

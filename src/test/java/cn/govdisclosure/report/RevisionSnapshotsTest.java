@@ -74,7 +74,7 @@ class RevisionSnapshotsTest {
         ReportView stored = snapshots.thaw(fixture("gb2021-revision-2.json"));
         ReportProvenance provenance = new ReportProvenance(ReportOrigin.IMPORTED, "report-2021.pdf",
                 "https://www.example.gov.cn/ndbg/2021.htm",
-                java.util.List.of(new ReportProvenance.Acknowledgement("T3-TOTAL", "3/TOTAL_CONCLUDED/TOTAL", "原文如此")));
+                java.util.List.of(new ReportProvenance.Acknowledgement("T3-TOTAL", "3/TOTAL_CONCLUDED/TOTAL", "原文如此")), null);
         ReportView published = snapshots.thaw(snapshots.freeze(stored, LocalDate.of(2022, 1, 31),
                 LocalDate.of(2022, 1, 20), provenance));
         assertEquals(provenance, published.provenance());

@@ -1,0 +1,408 @@
+package cn.govdisclosure.federation;
+
+import static cn.govdisclosure.TestData.api;
+import static cn.govdisclosure.TestData.problem;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import cn.govdisclosure.ReportSteps;
+import cn.govdisclosure.TestData;
+
+/**
+ * Pulls from a source played by WireMock: agencies and a published report stored with their provenance, read-only
+ * here, in the collection view and the subtree's tables; an unchanged source answers only 304s; a newer revision
+ * replaces the copy and keeps the old one; and every failure — a 500, a timeout, a body that is not JSON, another
+ * format version, a source that drops the connection mid-pull — is recorded on the pull and leaves nothing behind.
+ */
+@QuarkusTest
+class FederationPullTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WireMockServer server;
+
+    @Inject
+    FederationPuller puller;
+
+    private String city;
+    private RemoteStub remote;
+    private String source;
+
+    @BeforeAll
+    static void startStub() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        server.stop();
+    }
+
+    @BeforeEach
+    void fresh() {
+        server.resetAll();
+        city = TestData.agency("某市人民政府", "GOVERNMENT", null);
+        remote = new RemoteStub(server, TestData.uniqueCode(), TestData.uniqueCode());
+        source = "s" + TestData.uniqueCode().toLowerCase();
+    }
+
+    @Test
+    void aPullStoresAgenciesAndTheReportWithProvenanceAndAnUnchangedSourceAnswersOnly304s() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        register(Map.of());
+
+        JsonPath first = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 6, 0, 2, 0, 1, 1), List.of(first.getString("status"), first.getInt("requests"),
+                first.getInt("notModified"), first.getInt("agenciesCreated"), first.getInt("agenciesUpdated"),
+                first.getInt("reportsCreated"), first.getInt("revisionsAdded")), first.prettify());
+
+        api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(200).body("parentCode", equalTo(city))
+                .body("federatedFrom", equalTo(source)).body("name", equalTo("远程区人民政府"));
+        api().get("/api/v1/agencies/{code}", remote.department).then().statusCode(200)
+                .body("parentCode", equalTo(remote.root)).body("kind", equalTo("DEPARTMENT"));
+        long id = api().get("/api/v1/agencies/{code}/reports", remote.root).then().statusCode(200)
+                .body("items.size()", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+        api().get("/api/v1/reports/{id}", id).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("agencyCode", equalTo(remote.root)).body("revision", equalTo(1))
+                .body("publishedDate", equalTo("2022-03-20")).body("publishedLate", equalTo(false))
+                .body("provenance.origin", equalTo("FEDERATED"))
+                .body("provenance.federation.source", equalTo(source))
+                .body("provenance.federation.remoteReportId", equalTo(77))
+                .body("provenance.federation.remoteRevision", equalTo(1))
+                .body("provenance.federation.remoteOrigin", equalTo("LEDGER"))
+                .body("provenance.federation.remoteEtag", equalTo("\"v1\""))
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(1, 1, 0, 0, 0, 0, 2)))
+                .body("sections[0].text", equalTo("本年度依申请公开工作平稳。"));
+
+        JsonPath again = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 5, 5, 0, 0, 0), List.of(again.getString("status"), again.getInt("requests"),
+                again.getInt("notModified"), again.getInt("agenciesCreated"), again.getInt("reportsCreated"),
+                again.getInt("revisionsAdded")), again.prettify());
+        api().get("/api/v1/sources/{code}/pulls", source).then().statusCode(200).body("totalItems", equalTo(2))
+                .body("items[0].id", equalTo(again.getInt("id")));
+
+        // read-only here, naming the source
+        String etag = api().get("/api/v1/agencies/{code}", remote.root).then().extract().header("ETag");
+        problem(api().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "改名", "kind", "GOVERNMENT", "parentCode", city))
+                .put("/api/v1/agencies/{code}", remote.root).then(), 409).body("detail", containsString(source));
+        problem(api().contentType(ContentType.JSON).header("If-Match", ReportSteps.etag(id)).body(Map.of("text", "x"))
+                .put("/api/v1/reports/{id}/sections/1", id).then(), 409)
+                .body("detail", containsString("federated from source " + source));
+        problem(ReportSteps.step(api(), id, "revisions", Map.of("reason", "更正")), 409)
+                .body("detail", containsString(source));
+        problem(api().contentType(ContentType.JSON)
+                .body(TestData.application("X1", "2021-05-01", "NATURAL_PERSON", null, null))
+                .post("/api/v1/agencies/{code}/applications", remote.department).then(), 409)
+                .body("detail", containsString(source));
+        problem(api().contentType(ContentType.JSON).body(Map.of("year", 2022))
+                .post("/api/v1/agencies/{code}/reports", remote.department).then(), 409);
+
+        // the city's tables of the subtree count the federated report; the collection shows who is missing
+        api().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(1, 1, 0, 0, 0, 0, 2)))
+                .body("applications.rows.find { it.code == 'GRANTED' }.values", equalTo(List.of(1, 1, 0, 0, 0, 0, 2)));
+        api().get("/api/v1/agencies/{code}/statistics/2021", remote.department).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(0, 0, 0, 0, 0, 0, 0)));
+        JsonPath collection = api().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(3, 1, 2, 2), List.of(collection.getInt("agencies"), collection.getInt("published"),
+                collection.getInt("missing"), collection.getInt("late")), collection.prettify());
+        assertEquals(List.of(city, remote.root, remote.department), collection.getList("items.agencyCode"));
+        assertEquals(List.of("MISSING", "PUBLISHED", "MISSING"), collection.getList("items.standing"));
+        assertEquals(List.of("LEDGER", "FEDERATED", "NONE"), collection.getList("items.figures"));
+        assertEquals(List.of(true, false, true), collection.getList("items.late"));
+        assertEquals(java.util.Arrays.asList(null, source, source), collection.getList("items.federatedFrom"));
+        assertEquals("LEDGER", collection.getString("items[1].figuresAtSource"));
+        assertEquals("2022-03-20", collection.getString("items[1].publishedDate"));
+        assertEquals("2022-03-31", collection.getString("items[1].deadline"));
+        assertEquals(id, collection.getLong("items[1].reportId"));
+        assertEquals(0, collection.getInt("items[1].findings.errors"));
+        assertEquals("2022-01-31", collection.getString("items[2].deadline"));
+    }
+
+    @Test
+    void aNewerRemoteRevisionReplacesTheCopyAndKeepsTheOldOneAsARevision() throws Exception {
+        String first = publishedReportAs(remote.root, "2022-03-20");
+        remote.agencies();
+        remote.report(first, 1);
+        register(Map.of());
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("revisionsAdded", equalTo(1));
+
+        ObjectNode corrected = (ObjectNode) JSON.readTree(first);
+        corrected.put("revision", 2).put("revisionReason", "更正表三数据").put("publishedDate", "2022-05-06")
+                .put("publishedLate", true);
+        ((ObjectNode) corrected.withArray("sections").get(0)).put("text", "更正后的总体情况。");
+        server.resetAll();
+        remote.agencies();
+        remote.report(JSON.writeValueAsString(corrected), 2);
+        JsonPath second = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 0, 1), List.of(second.getString("status"), second.getInt("reportsCreated"),
+                second.getInt("revisionsAdded")), second.prettify());
+
+        long id = api().get("/api/v1/agencies/{code}/reports", remote.root).then().extract().jsonPath().getLong("items[0].id");
+        given().get("/api/v1/reports/{id}", id).then().statusCode(200).body("revision", equalTo(2))
+                .body("revisionReason", equalTo("更正表三数据")).body("publishedLate", equalTo(true))
+                .body("sections[0].text", equalTo("更正后的总体情况。"))
+                .body("provenance.federation.remoteEtag", equalTo("\"v2\""));
+        given().get("/api/v1/reports/{id}/revisions", id).then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2))).body("status", equalTo(List.of("SUPERSEDED", "PUBLISHED")))
+                .body("publishedDate", equalTo(List.of("2022-03-20", "2022-05-06")));
+        given().get("/api/v1/reports/{id}/revisions/1", id).then().statusCode(200)
+                .body("sections[0].text", equalTo("本年度依申请公开工作平稳。"));
+    }
+
+    @Test
+    void aServerErrorIsRecordedAndNothingIsApplied() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
+                .atPriority(0).willReturn(aResponse().withStatus(500)));
+        register(Map.of());
+        failsWith("GET /api/v1/reports/77/revisions/1 was answered with HTTP 500 (the source failed)");
+
+        // the source recovers: the next pull applies everything
+        server.resetAll();
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("agenciesCreated", equalTo(2))
+                .body("revisionsAdded", equalTo(1));
+    }
+
+    @Test
+    void aTimeoutIsRecordedAndNothingIsApplied() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
+                .atPriority(0).willReturn(RemoteStub.json("{}").withFixedDelay(9000)));
+        register(Map.of());
+        failsWith("GET /api/v1/reports/77/revisions/1: no answer within 5 s (timeout)");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRecordedAndNothingIsApplied() throws Exception {
+        remote.agencies();
+        remote.report("{\"id\": 77, \"year\": 2021, \"sections\": [", 1);
+        register(Map.of());
+        failsWith("GET /api/v1/reports/77/revisions/1 was answered with a body that is not the expected JSON");
+    }
+
+    @Test
+    void anotherFormatVersionIsRecordedAndNothingIsApplied() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        remote.token("tok-1");
+        remote.tagged("/api/v1/statistics/2021?under=" + remote.root,
+                RemoteStub.write(Map.of("schemaVersion", 2, "year", 2021, "agencies", List.of())), "\"b2\"");
+        register(Map.of("kind", "OAUTH2_CLIENT", "tokenUrl", remote.baseUrl() + "/token", "clientId", "city",
+                "clientSecret", "s3cret"));
+        failsWith("GET /api/v1/statistics/2021?under=" + remote.root
+                + " answered format version 2 of the bulk statistics; this instance reads version 1");
+        server.verify(getRequestedFor(urlEqualTo("/api/v1/statistics/2021?under=" + remote.root))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer tok-1")));
+    }
+
+    @Test
+    void aSourceThatDisappearsMidPullIsRecordedAndNothingIsApplied() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                urlEqualTo("/api/v1/agencies/" + remote.department + "/reports?page=0&size=200"))
+                .atPriority(0).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        register(Map.of());
+        failsWith("GET /api/v1/agencies/" + remote.department + "/reports: ");
+    }
+
+    @Test
+    void theBulkStatisticsOfAnAgencyWithoutAReportEnterTheSubtreeExactlyOnce() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        remote.token("tok-2");
+        String statistics = statisticsOf(remote.department, 3);
+        remote.tagged("/api/v1/statistics/2021?under=" + remote.root, statistics, "\"b1\"");
+        register(Map.of("kind", "OAUTH2_CLIENT", "tokenUrl", remote.baseUrl() + "/token", "clientId", "city",
+                "clientSecret", "s3cret"));
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("statisticsAgencies", equalTo(2))
+                .body("requests", equalTo(8));
+
+        // the root's report (scope AGENCY) counts for the root, the department's statistics for the department
+        api().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(4, 1, 0, 0, 0, 0, 5)));
+        api().get("/api/v1/agencies/{code}/statistics/2021", remote.department).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(3, 0, 0, 0, 0, 0, 3)));
+        api().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
+                .body("items.figures", equalTo(List.of("LEDGER", "FEDERATED", "FEDERATED_STATISTICS")));
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("requests", equalTo(7))
+                .body("notModified", equalTo(6));
+    }
+
+    @Test
+    void aScheduledPullRunsOncePerScheduledTimeAndRetriesAFailureBackingOff() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/reports/77/revisions/1"))
+                .atPriority(0).willReturn(aResponse().withStatus(503)));
+        register(Map.of());
+        java.time.Instant slot = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // two replicas fire at the same scheduled time: one of them pulls, three attempts, all failing
+        TestData.concurrently(2, () -> {
+            puller.pullScheduled(slot);
+            return null;
+        });
+        JsonPath pulls = api().get("/api/v1/sources/{code}/pulls", source).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(3, 2, 1), pulls.getList("items.attempt"), pulls.prettify());
+        assertEquals(List.of("SCHEDULED", "SCHEDULED", "SCHEDULED"), pulls.getList("items.trigger"));
+        assertEquals(List.of("FAILED", "FAILED", "FAILED"), pulls.getList("items.status"));
+        org.hamcrest.MatcherAssert.assertThat(pulls.getString("items[0].failure"),
+                startsWith("GET /api/v1/reports/77/revisions/1 was answered with HTTP 503"));
+        api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(404);
+
+        // the same scheduled time again pulls nothing; the next one pulls, and the source has recovered
+        puller.pullScheduled(slot);
+        api().get("/api/v1/sources/{code}/pulls", source).then().body("totalItems", equalTo(3));
+        server.resetAll();
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        puller.pullScheduled(slot.plusSeconds(60));
+        api().get("/api/v1/sources/{code}/pulls", source).then().body("totalItems", equalTo(4))
+                .body("items[0].status", equalTo("SUCCEEDED")).body("items[0].attempt", equalTo(1));
+        api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(200).body("federatedFrom", equalTo(source));
+    }
+
+    @Test
+    void aSourceIsRegisteredOnceAndItsSecretNeverShown() {
+        Map<String, Object> body = sourceBody(Map.of("kind", "OAUTH2_CLIENT", "tokenUrl", "https://sso.example/token",
+                "clientId", "city", "clientSecret", "s3cret"));
+        String created = api().contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/sources/" + source))
+                .body("credentials.kind", equalTo("OAUTH2_CLIENT")).body("credentials.clientId", equalTo("city"))
+                .body("credentials.secretStored", equalTo(true)).body("credentials.clientSecret", nullValue())
+                .body("localParentCode", equalTo(city)).body("years", equalTo(List.of(2021)))
+                .extract().asString();
+        assertEquals(false, created.contains("s3cret"));
+        api().contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(200);
+        assertEquals(false, api().get("/api/v1/sources/{code}", source).then().statusCode(200).extract().asString()
+                .contains("s3cret"));
+        Map<String, Object> other = new LinkedHashMap<>(body);
+        other.put("name", "另一个");
+        problem(api().contentType(ContentType.JSON).body(other).post("/api/v1/sources").then(), 409);
+
+        Map<String, Object> bad = new LinkedHashMap<>(body);
+        bad.put("code", source + "b");
+        bad.put("baseUrl", "ftp://x");
+        bad.put("credentials", Map.of("kind", "OAUTH2_CLIENT"));
+        problem(api().contentType(ContentType.JSON).body(bad).post("/api/v1/sources").then(), 400)
+                .body("errors.field", equalTo(List.of("baseUrl", "credentials.tokenUrl", "credentials.clientId",
+                        "credentials.clientSecret")));
+        problem(TestData.as("viewer", city).contentType(ContentType.JSON).body(body).post("/api/v1/sources").then(), 403);
+        problem(api().contentType(ContentType.JSON).post("/api/v1/sources/{code}/pulls", "nope").then(), 404);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static org.hamcrest.Matcher<String> endsWith(String suffix) {
+        return org.hamcrest.Matchers.endsWith(suffix);
+    }
+
+    private void failsWith(String reason) {
+        JsonPath pull = pull().statusCode(201).extract().jsonPath();
+        assertEquals("FAILED", pull.getString("status"), pull.prettify());
+        org.hamcrest.MatcherAssert.assertThat(pull.getString("failure"), startsWith(reason));
+        api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(404);
+        api().get("/api/v1/agencies/{code}", remote.department).then().statusCode(404);
+        api().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200).body("agencies", equalTo(1));
+        api().get("/api/v1/sources/{code}/pulls/{id}", source, pull.getLong("id")).then().statusCode(200)
+                .body("status", equalTo("FAILED")).body("failure", equalTo(pull.getString("failure")));
+    }
+
+    private io.restassured.response.ValidatableResponse pull() {
+        return api().contentType(ContentType.JSON).post("/api/v1/sources/{code}/pulls", source).then();
+    }
+
+    private void register(Map<String, Object> credentials) {
+        api().contentType(ContentType.JSON).body(sourceBody(credentials)).post("/api/v1/sources").then()
+                .statusCode(201);
+    }
+
+    private Map<String, Object> sourceBody(Map<String, Object> credentials) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", source);
+        body.put("name", "远程区");
+        body.put("baseUrl", remote.baseUrl());
+        body.put("agencyCode", remote.root);
+        body.put("localParentCode", city);
+        body.put("years", List.of(2021));
+        if (!credentials.isEmpty()) {
+            body.put("credentials", credentials);
+        }
+        return body;
+    }
+
+    /**
+     * The JSON a source serves for a published 2021 report of {@code code}: a report of this instance with two
+     * applications, published on the date, read as the public reads it, under the source's agency code.
+     */
+    private static String publishedReportAs(String code, String date) {
+        String local = TestData.agency("远程区人民政府", "GOVERNMENT", null);
+        TestData.record(local, "F1", "2021-03-01", "NATURAL_PERSON", "GRANTED", "2021-03-10");
+        TestData.record(local, "F2", "2021-04-01", "COMMERCIAL_ENTERPRISE", "GRANTED", "2021-04-10");
+        long id = ReportSteps.create(local, 2021);
+        ReportSteps.fillSection2(id);
+        ReportSteps.setSection(id, 1, "本年度依申请公开工作平稳。");
+        ReportSteps.publish(id, date);
+        return given().get("/api/v1/reports/{id}", id).then().statusCode(200).extract().asString().replace(local, code);
+    }
+
+    /** Bulk statistics of 2021 (schema 1) with the root at zero and the department with n applications of persons. */
+    private String statisticsOf(String department, int persons) throws Exception {
+        String empty = api().get("/api/v1/agencies/{code}/statistics/2021", city).then().statusCode(200).extract()
+                .asString();
+        ObjectNode zero = (ObjectNode) JSON.readTree(empty);
+        ObjectNode withPersons = zero.deepCopy();
+        for (var row : withPersons.withArray("/applications/rows")) {
+            if (List.of("NEW_RECEIVED", "GRANTED", "TOTAL_CONCLUDED").contains(row.get("code").asText())) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("values")).set(0, persons);
+                ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("values")).set(6, persons);
+            }
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("agencyCode", remote.root);
+        root.put("applications", zero.get("applications"));
+        root.put("appeals", zero.get("appeals"));
+        Map<String, Object> dept = new LinkedHashMap<>();
+        dept.put("agencyCode", department);
+        dept.put("applications", withPersons.get("applications"));
+        dept.put("appeals", zero.get("appeals"));
+        return RemoteStub.write(Map.of("schemaVersion", 1, "year", 2021, "format", "GB2021", "agenciesInScope", 2,
+                "agencies", List.of(root, dept)));
+    }
+}
