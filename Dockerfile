@@ -45,7 +45,7 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 # out-of-memory error ends the JVM so that Kubernetes restarts it; /tmp is the only writable path.
 # Replace JAVA_OPTS to tune the JVM.
 ENV LANG=C.UTF-8 \
-    JAVA_OPTS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+    JAVA_OPTS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 
 USER 10001:10001
 EXPOSE 8080

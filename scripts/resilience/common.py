@@ -82,7 +82,8 @@ class Keys:
         with open(key) as handle:
             self.encryption = handle.read().strip()
 
-    def token(self, role, *agencies, minutes=240):
+    def token(self, role, *agencies, minutes=50):
+        """A bearer token; within the service's default JWT_MAX_LIFETIME (one hour), which every run stays under."""
         def b64(data):
             return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
         now = int(time.time())
