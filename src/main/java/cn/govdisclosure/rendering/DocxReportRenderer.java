@@ -442,7 +442,8 @@ public final class DocxReportRenderer {
     private static int[] widths(Grid grid) {
         double[] shares = switch (grid.id()) {
             case "proactive-disclosure" -> new double[] {31, 23, 23, 23};
-            case "applications" -> new double[] {9, 13, 30, 7, 7, 7, 7, 7, 6.5, 6.5};
+            // the labels of table 三's results, such as 2.其他法律行政法规禁止公开, on one line each
+            case "applications" -> new double[] {8, 11, 36, 6.43, 6.43, 6.43, 6.43, 6.43, 6.43, 6.43};
             default -> null;
         };
         int[] widths = new int[grid.columns()];
