@@ -79,6 +79,8 @@ public final class DocxReportRenderer {
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     /** Two characters of 三号, the first-line indent of every paragraph. */
     private static final int INDENT = 640;
+    /** The smallest size a long figure is set in to fit its cell. */
+    private static final double MIN_FIGURE_SIZE = 7;
     /** The space either side of a table cell's text: 1 mm. */
     private static final int CELL_MARGIN = 57;
     /** A merged label over at most this many rows is kept on one page with them. */
@@ -370,7 +372,7 @@ public final class DocxReportRenderer {
                     tc.addNewVMerge().setVal(placed.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
                 }
                 tc.addNewVAlign().setVal(STVerticalJc.CENTER);
-                fill(tableCell, placed.row() == r ? cell : null);
+                fill(tableCell, placed.row() == r ? cell : null, width);
                 if (keepWithNext[r]) {
                     tableCell.getParagraphs().get(0).setKeepNext(true);
                 }
@@ -409,7 +411,7 @@ public final class DocxReportRenderer {
         return keep;
     }
 
-    private static void fill(XWPFTableCell tableCell, Grid.Cell cell) {
+    private static void fill(XWPFTableCell tableCell, Grid.Cell cell, int width) {
         XWPFParagraph paragraph = tableCell.getParagraphs().get(0);
         paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
         paragraph.setSpacingAfter(0);
@@ -421,8 +423,23 @@ public final class DocxReportRenderer {
             case LABEL, GROUP, NOTE -> ParagraphAlignment.LEFT;
             case HEADING -> ParagraphAlignment.CENTER;
         });
-        run(paragraph, cell.text(), TABLE_FONT, cell.role() == Grid.Role.NOTE ? 9 : SIZE_5,
-                cell.role() == Grid.Role.GROUP);
+        double size = switch (cell.role()) {
+            case NOTE -> 9;
+            case NUMBER -> figureSize(cell.text(), width - 2 * CELL_MARGIN);
+            default -> SIZE_5;
+        };
+        run(paragraph, cell.text(), TABLE_FONT, size, cell.role() == Grid.Role.GROUP);
+    }
+
+    /**
+     * The size a figure is set in: 五号, or smaller (down to {@value #MIN_FIGURE_SIZE} pt) where it would not fit
+     * the cell's width (in twentieths of a point) on one line, so that no figure breaks inside: a digit is half a
+     * character wide, a Chinese character (the unit 元) a whole one.
+     */
+    static double figureSize(String text, int width) {
+        double ems = text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
+        double fits = width / 20.0 / ems;
+        return fits >= SIZE_5 ? SIZE_5 : Math.max(MIN_FIGURE_SIZE, Math.floor(fits * 2) / 2);
     }
 
     /** For each slot of the grid, the cell that covers it. */

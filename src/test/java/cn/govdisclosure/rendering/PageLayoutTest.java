@@ -26,10 +26,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import cn.govdisclosure.format.ApplicantType;
+import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.report.FrontMatterView;
 import cn.govdisclosure.report.ReportStatus;
 import cn.govdisclosure.report.ReportView;
 import cn.govdisclosure.report.SectionView;
+import cn.govdisclosure.statistics.LedgerCount;
+import cn.govdisclosure.statistics.TableAssembler;
 
 /**
  * How the documents fall on their pages, as a reader of the printed report sees them: no heading, group of rows or
@@ -153,6 +157,37 @@ class PageLayoutTest {
             assertTrue(header.contains(";z-index:-"), "behind the text");
             assertTrue(header.contains("coordsize=\"21600,21600\""), header);
             assertFalse(header.contains("black"), header);
+        }
+    }
+
+    @Test
+    void wordSetsAFigureTooLongForItsCellSmallerRatherThanBreakingIt() throws Exception {
+        // 五号 (10.5 pt) while the figure fits: four digits in a column of 22 pt, a sum with its unit in table 二
+        assertEquals(10.5, DocxReportRenderer.figureSize("1234", 443));
+        assertEquals(10.5, DocxReportRenderer.figureSize("101647022.75 元", 1920));
+        // smaller by half points as it grows, never below 7 pt
+        assertEquals(8.5, DocxReportRenderer.figureSize("12345", 443));
+        assertEquals(7.0, DocxReportRenderer.figureSize("123456", 443));
+        assertEquals(7.0, DocxReportRenderer.figureSize("12345678", 443));
+
+        ReportView report = RenderersTest.report("某区人民政府", "总体情况。");
+        var tables = TableAssembler.assemble(report.format(), List.of(new LedgerCount(ApplicantType.NATURAL_PERSON,
+                Outcome.GRANTED, 123456, 0, 123456, 0)), List.of());
+        ReportView large = new ReportView(report.id(), report.agencyCode(), report.agencyName(), report.year(),
+                report.format(), report.status(), report.title(), report.frontMatter(), report.sections(),
+                report.proactiveDisclosure(), tables.applications(), report.appeals(), report.createdAt(),
+                report.updatedAt(), report.scope(), report.revision(), report.revisionReason(),
+                report.workflowComment(), report.publicationDeadline(), report.publishedDate(),
+                report.publishedLate(), report.reportedValues(), tables.applications(), report.appeals(),
+                report.provenance());
+        try (XWPFDocument docx = docx(large)) {
+            XWPFTableRow received = docx.getTables().get(1).getRow(3);
+            assertEquals("一、本年新收政府信息公开申请数量", received.getCell(0).getText());
+            assertEquals("123456", received.getCell(1).getText());
+            // six digits in table 三's figure column (568 twips less 2 × 57): 7.5 pt, 22.5 pt wide
+            assertEquals(7.5, received.getCell(1).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble());
+            assertEquals("0", received.getCell(2).getText());
+            assertEquals(10.5, received.getCell(2).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble());
         }
     }
 
