@@ -43,7 +43,7 @@ start_service() { # $1 database
     java $JAVA_FLAGS $([[ $JFR == 1 ]] && echo "-XX:StartFlightRecording=filename=$WORK/service-$1.jfr,settings=profile") \
     -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 600); do # up to 5 minutes: a loaded machine starts it slowly
     curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && return
     sleep 0.5
   done
