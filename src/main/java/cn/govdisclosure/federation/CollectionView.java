@@ -29,6 +29,9 @@ public record CollectionView(
             String parentCode,
             @Schema(description = "The federation source the agency was pulled from; absent for an agency of this instance")
             String federatedFrom,
+            @Schema(description = "For a federated agency: when a pull found that its source no longer provides it; its "
+                    + "pulled reports and figures stay here as they were. Absent while the source provides it")
+            java.time.Instant withdrawnAt,
             @Schema(description = "PUBLISHED (a revision is in force), IN_PROGRESS (a report, none published) or MISSING")
             Standing standing,
             @Schema(description = "The report; absent when there is none") Long reportId,
