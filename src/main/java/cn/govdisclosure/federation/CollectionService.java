@@ -57,8 +57,7 @@ public class CollectionService {
         ReportStanding standing = reports.standing(agency, year);
         CollectionView.Standing state = standing.revisionInForce() != null ? CollectionView.Standing.PUBLISHED
                 : standing.reportId() != null ? CollectionView.Standing.IN_PROGRESS : CollectionView.Standing.MISSING;
-        boolean late = state == CollectionView.Standing.PUBLISHED ? Boolean.TRUE.equals(standing.publishedLate())
-                : today.isAfter(standing.deadline());
+        boolean late = standing.late(today);
         CollectionView.Findings findings = null;
         if (standing.reportId() != null) {
             ChecksView result = checks.view(standing.reportId());

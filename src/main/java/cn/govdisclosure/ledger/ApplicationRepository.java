@@ -171,4 +171,54 @@ class ApplicationRepository implements PanacheRepository<DisclosureApplication> 
                 + "applicantAddress = null, anonymisedAt = ?2, updatedAt = ?2, version = version + 1 "
                 + "where id in ?3 and anonymisedAt is null", marker, now, ids);
     }
+
+    /** Open applications of one deadline status, with how many of them are overdue and how many due in the window. */
+    record OpenCount(DeadlineStatus status, long count, long overdue, long dueSoon) {
+    }
+
+    /**
+     * Open applications of these agencies per deadline status, counted in the database; of those whose period is
+     * running, how many are past their due date and how many are due from today through {@code dueThrough}.
+     */
+    List<OpenCount> openCounts(java.util.Collection<Long> agencyIds, LocalDate today, LocalDate dueThrough) {
+        return getEntityManager().createQuery("select a.deadlineStatus, count(a), "
+                        + "sum(case when a.deadlineStatus = :running and a.dueDate < :today then 1 else 0 end), "
+                        + "sum(case when a.deadlineStatus = :running and a.dueDate >= :today and a.dueDate <= :through "
+                        + "then 1 else 0 end) "
+                        + "from DisclosureApplication a where a.agencyId in :agencies and a.deadlineStatus <> :concluded "
+                        + "group by a.deadlineStatus", Object[].class)
+                .setParameter("agencies", agencyIds).setParameter("running", DeadlineStatus.OPEN)
+                .setParameter("today", today).setParameter("through", dueThrough)
+                .setParameter("concluded", DeadlineStatus.CONCLUDED)
+                .getResultStream()
+                .map(row -> new OpenCount((DeadlineStatus) row[0], number(row[1]), number(row[2]), number(row[3])))
+                .toList();
+    }
+
+    /** Applications of these agencies concluded (or withdrawn) on a day between these two, both included. */
+    long countConcluded(java.util.Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        return count("agencyId in ?1 and concludedDate between ?2 and ?3", agencyIds, from, to);
+    }
+
+    /** Applications received in one month, of one channel and applicant type. */
+    record IntakeCount(int month, Channel channel, cn.govdisclosure.format.ApplicantType applicantType, long count) {
+    }
+
+    /** Applications of these agencies received in the year, counted per month, channel and applicant type. */
+    List<IntakeCount> intakeByMonth(java.util.Collection<Long> agencyIds, int year) {
+        return getEntityManager().createQuery("select extract(month from a.receivedDate), a.channel, a.applicantType, "
+                        + "count(a) from DisclosureApplication a where a.agencyId in :agencies "
+                        + "and a.receivedDate between :start and :end "
+                        + "group by extract(month from a.receivedDate), a.channel, a.applicantType", Object[].class)
+                .setParameter("agencies", agencyIds).setParameter("start", LocalDate.of(year, 1, 1))
+                .setParameter("end", LocalDate.of(year, 12, 31))
+                .getResultStream()
+                .map(row -> new IntakeCount((int) number(row[0]), (Channel) row[1],
+                        (cn.govdisclosure.format.ApplicantType) row[2], number(row[3])))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0L : ((Number) value).longValue();
+    }
 }

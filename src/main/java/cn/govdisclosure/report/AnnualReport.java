@@ -32,7 +32,7 @@ import cn.govdisclosure.platform.AuditTrail;
         recorded = {"agencyId", "reportYear", "format", "status", "scope", "revision", "revisionReason",
                 "workflowComment", "origin", "importedFrom", "opening", "issuer", "issueDate", "federatedFrom",
                 "remoteReportId", "createdAt"},
-        ignored = {"updatedAt", "remoteEtag", "fetchedAt"})
+        ignored = {"updatedAt", "remoteEtag", "fetchedAt", "checkErrors", "checkWarnings", "findingsCountedAt"})
 @Table(name = "annual_report")
 public class AnnualReport {
 
@@ -122,6 +122,20 @@ public class AnnualReport {
 
     @Version
     long version;
+
+    /**
+     * The error and warning findings of the report's checks as of its last change (null before it was first counted),
+     * for lists; written only by {@link ReportRepository#storeFindingCounts}, never with the entity, so that counting
+     * does not move the report's version.
+     */
+    @Column(name = "check_errors", insertable = false, updatable = false)
+    Integer checkErrors;
+
+    @Column(name = "check_warnings", insertable = false, updatable = false)
+    Integer checkWarnings;
+
+    @Column(name = "findings_counted_at", insertable = false, updatable = false)
+    Instant findingsCountedAt;
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;

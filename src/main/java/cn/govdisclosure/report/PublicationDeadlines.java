@@ -30,4 +30,16 @@ public class PublicationDeadlines {
     public LocalDate of(int reportYear, AgencyKind kind) {
         return (kind == AgencyKind.GOVERNMENT ? government : others).atYear(reportYear + 1);
     }
+
+    /**
+     * The latest report year whose deadline lies before today for an agency of this kind: a report of that year or
+     * earlier that is not published is late ({@link ReportStanding#late}).
+     */
+    public int lateUpTo(LocalDate today, AgencyKind kind) {
+        int year = today.getYear();
+        while (!today.isAfter(of(year, kind))) {
+            year--;
+        }
+        return year;
+    }
 }

@@ -46,6 +46,15 @@ public class ReportChecks {
     }
 
     /**
+     * Counts the findings of a report just created or changed and stores the counts with it, in the same
+     * transaction, so that lists of many reports read them with the reports instead of running every report's checks.
+     */
+    void recount(@jakarta.enterprise.event.Observes ReportChanged changed) {
+        CheckResult result = check(reports.load(changed.reportId()));
+        reports.storeFindingCounts(changed.reportId(), result.errors(), result.warnings());
+    }
+
+    /**
      * The findings an imported content would get if it were stored now for the agency — the same rules, with the
      * same previous year, ledger and children around it — without storing anything (a dry run of an import).
      */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,11 +35,14 @@ import io.quarkus.security.Authenticated;
 
 import cn.govdisclosure.access.AccessPolicy;
 import cn.govdisclosure.agency.AgencyRef;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.platform.CachePolicy;
 import cn.govdisclosure.platform.DomainException;
 import cn.govdisclosure.platform.EntityTags;
 import cn.govdisclosure.platform.Message;
 import cn.govdisclosure.platform.NotFound;
+import cn.govdisclosure.platform.PageOf;
+import cn.govdisclosure.platform.PageRequest;
 import cn.govdisclosure.platform.Representations;
 import cn.govdisclosure.platform.Responses;
 import cn.govdisclosure.platform.Roles;
@@ -70,9 +74,14 @@ public class ReportResource {
     private final DocumentRenderer documents;
     private final CachePolicy cache;
     private final Representations representations;
+    private final ReportLists lists;
+    private final AgencyService agencies;
 
     ReportResource(ReportService service, ReportWorkflow workflow, ReportChecks checks, AccessPolicy access,
-            DocumentRenderer documents, CachePolicy cache, Representations representations) {
+            DocumentRenderer documents, CachePolicy cache, Representations representations, ReportLists lists,
+            AgencyService agencies) {
+        this.lists = lists;
+        this.agencies = agencies;
         this.cache = cache;
         this.representations = representations;
         this.service = service;
@@ -80,6 +89,40 @@ public class ReportResource {
         this.checks = checks;
         this.access = access;
         this.documents = documents;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = Roles.BEARER_SCHEME))
+    @Operation(summary = "List the reports of a subtree",
+            description = "The reports of `under` and of every agency below it, federated agencies included, newest "
+                    + "year first: each with its agency, year, status, publication deadline, publication date, whether "
+                    + "it is late (published after its deadline, or not published and past it, as in the collection "
+                    + "view) and, for readers of `under`, the counts of its check findings as of its last change. "
+                    + "Readers of `under` see every report as it stands; anyone else (also without a token) sees the "
+                    + "reports that have been published, each as its revision in force, without finding counts. "
+                    + "The page carries an `ETag`: `If-None-Match` with it answers 304 while the page is unchanged.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "A page of reports",
+            content = @Content(schema = @Schema(implementation = SubtreeReportPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the tag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "`under` missing, or an invalid filter or paging")
+    @APIResponse(responseCode = "404", description = "No agency has the code given in `under`")
+    public Response list(@BeanParam ReportListFilter filter, @BeanParam PageRequest paging) {
+        String under = filter.under();
+        AgencyRef root = agencies.require(under);
+        boolean readers = !access.isAnonymous() && access.mayRead(root);
+        PageOf<ReportListItem> page = lists.list(root, readers, filter.year, filter.status, filter.late, paging);
+        return representations.tagged(page).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+    }
+
+    /** Documents the page envelope of a subtree's reports. */
+    @Schema(name = "SubtreeReportPage")
+    static final class SubtreeReportPage {
+        public java.util.List<ReportListItem> items;
+        public int page;
+        public int size;
+        public long totalItems;
     }
 
     @GET

@@ -61,12 +61,15 @@ public class ReportService {
     private final Representations representations;
     private final CaffeineCache inForce;
     private final Event<ReportPublished> published;
+    private final Event<ReportChanged> changed;
 
     ReportService(ReportRepository reports, ReportRevisionRepository revisions, AgencyService agencies,
             StatisticsService statistics, ServiceClock clock, PublicationDeadlines deadlines,
             RevisionSnapshots snapshots, BusinessMetrics metrics, Representations representations,
-            @CacheName(IN_FORCE_CACHE) Cache inForce, Event<ReportPublished> published) {
+            @CacheName(IN_FORCE_CACHE) Cache inForce, Event<ReportPublished> published,
+            Event<ReportChanged> changed) {
         this.published = published;
+        this.changed = changed;
         this.representations = representations;
         this.inForce = inForce.as(CaffeineCache.class);
         this.reports = reports;
@@ -94,6 +97,7 @@ public class ReportService {
         AnnualReport report = newReport(agency, input.year(), input.scopeOrDefault());
         reports.persistAndFlush(report);
         metrics.reportCreated();
+        changed(report);
         return new Creation<>(versioned(report, agency), true);
     }
 
@@ -137,10 +141,12 @@ public class ReportService {
         report.opening = blankToNull(content.opening());
         if (existing.isPresent()) {
             touch(report);
+            changed(report);
             return new Creation<>(versioned(report, agency), false);
         }
         reports.persistAndFlush(report);
         metrics.reportCreated();
+        changed(report);
         return new Creation<>(versioned(report, agency), true);
     }
 
@@ -374,6 +380,7 @@ public class ReportService {
             revisions.persist(stored);
             revisions.flush();
             published.fire(new ReportPublished(report.id));
+            changed(report);
             added++;
         }
         return added;
@@ -398,6 +405,7 @@ public class ReportService {
         requireEditable(report);
         section.body = input.text().strip();
         touch(report);
+        changed(report);
         return new Versioned<>(SectionView.of(section), report.version);
     }
 
@@ -422,6 +430,7 @@ public class ReportService {
         report.issuer = blankToNull(input.issuer());
         report.issueDate = input.issueDate();
         touch(report);
+        changed(report);
         return new Versioned<>(frontMatter(report, agencies.byId(report.agencyId)), report.version);
     }
 
@@ -449,6 +458,7 @@ public class ReportService {
             report.proactiveCells.add(stored);
         }
         touch(report);
+        changed(report);
         return new Versioned<>(ProactiveCells.view(report.format, cells), report.version);
     }
 
@@ -472,6 +482,7 @@ public class ReportService {
             report.reportedValues.add(stored);
         }
         touch(report);
+        changed(report);
         return versioned(report, agencies.byId(report.agencyId));
     }
 
@@ -575,6 +586,15 @@ public class ReportService {
         report.updatedAt = clock.now();
         reports.getEntityManager().lock(report, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         reports.flush();
+    }
+
+    /** Has the report's finding counts recounted, in the transaction of its change. */
+    void changed(AnnualReport report) {
+        changed.fire(new ReportChanged(report.id));
+    }
+
+    void storeFindingCounts(long reportId, long errors, long warnings) {
+        reports.storeFindingCounts(reportId, errors, warnings, clock.now());
     }
 
     void persistRevision(ReportRevision revision) {

@@ -9,4 +9,17 @@ import java.time.LocalDate;
  */
 public record ReportStanding(Long reportId, ReportStatus status, Integer revisionInForce, LocalDate publishedDate,
         LocalDate deadline, Boolean publishedLate, ReportOrigin origin, ReportOrigin remoteOrigin) {
+
+    /** Whether the report is late as of today: published after its deadline, or not published and past it. */
+    public boolean late(LocalDate today) {
+        return late(publishedLate, deadline, today);
+    }
+
+    /**
+     * The lateness rule of the collection and of report lists: with a revision in force ({@code publishedLate} not
+     * null) whether it was published after its deadline, else whether the deadline has passed.
+     */
+    static boolean late(Boolean publishedLate, LocalDate deadline, LocalDate today) {
+        return publishedLate != null ? publishedLate : today.isAfter(deadline);
+    }
 }

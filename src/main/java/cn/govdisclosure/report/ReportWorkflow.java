@@ -50,6 +50,7 @@ public class ReportWorkflow {
         requireNoErrors(report, "be submitted");
         report.status = ReportStatus.SUBMITTED;
         reports.touch(report);
+        reports.changed(report);
         return reports.get(id);
     }
 
@@ -60,6 +61,7 @@ public class ReportWorkflow {
         report.status = ReportStatus.RETURNED;
         report.workflowComment = input.comment().strip();
         reports.touch(report);
+        reports.changed(report);
         return reports.get(id);
     }
 
@@ -143,6 +145,7 @@ public class ReportWorkflow {
                 new ReportProvenance(report.origin, report.importedFrom, url, List.copyOf(acknowledgements), null));
         reports.persistRevision(revision);
         published.fire(new ReportPublished(report.id));
+        reports.changed(report);
     }
 
     /** PUBLISHED → DRAFT of the next revision, for a correction; the published revisions stay as they are. */
@@ -154,6 +157,7 @@ public class ReportWorkflow {
         report.workflowComment = null;
         report.status = ReportStatus.DRAFT;
         reports.touch(report);
+        reports.changed(report);
         published.fire(new ReportPublished(id));
         return reports.get(id);
     }

@@ -42,7 +42,10 @@ class EndpointRulesTest {
             "GET /api/v1/reports/{id}/revisions", "GET /api/v1/reports/{id}/revisions/{revision}",
             "GET /api/v1/agencies/{code}/statistics/{year}");
     /** Answered without a token (the published part), and more with one: the list of an agency's reports. */
-    private static final Set<String> OPEN_WITH_MORE_FOR_READERS = Set.of("GET /api/v1/agencies/{code}/reports");
+    private static final Set<String> OPEN_WITH_MORE_FOR_READERS = Set.of("GET /api/v1/agencies/{code}/reports",
+            "GET /api/v1/reports");
+    /** The query an operation cannot be answered without (the list of a subtree's reports names its agency). */
+    private static final Map<String, String> REQUIRED_QUERY = Map.of("/api/v1/reports", "?under={code}");
     /** The report id is one that no test creates, so an anonymous call meets an unpublished (absent) report. */
     private static final Map<String, String> PATH_VALUES = Map.of("{code}", "350504", "{trackingNumber}", "S1",
             "{id}", "987654321", "{year}", "2021", "{number}", "1", "{revision}", "1", "{extension}", "html",
@@ -94,7 +97,7 @@ class EndpointRulesTest {
     }
 
     private static int anonymousCall(String method, String template, Map<String, String> values) {
-        String url = template;
+        String url = template + REQUIRED_QUERY.getOrDefault(template, "");
         for (var value : values.entrySet()) {
             url = url.replace(value.getKey(), value.getValue());
         }
