@@ -103,7 +103,9 @@ public class ApplicationService {
         LocalDate today = clock.today();
         Map<Long, AgencyRef> byId = agencies.stream().collect(Collectors.toMap(AgencyRef::id, agency -> agency));
         var query = applications.filtered(byId.keySet(), filter.criteria(), today, audience.seesPersonalData());
-        List<DisclosureApplication> entries = query.page(paging.page(), paging.size()).list();
+        // read-only: the page is shown, never changed, so Hibernate keeps no snapshot of 200 rows to dirty-check
+        List<DisclosureApplication> entries = query.withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .page(paging.page(), paging.size()).list();
         List<ApplicationView> items = entries.stream()
                 .map(entry -> view(entry, byId.get(entry.agencyId), false, audience, storedDeadline(entry, today)))
                 .toList();

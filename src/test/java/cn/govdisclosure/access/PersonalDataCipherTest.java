@@ -58,4 +58,32 @@ class PersonalDataCipherTest {
         assertThrows(IllegalArgumentException.class, () -> new PersonalDataCipher(NEW, "other"));
         assertThrows(IllegalArgumentException.class, () -> new PersonalDataCipher("short:AAAA", "short"));
     }
+
+    @Test
+    void theThreadsCipherServesEveryKeyAndRecoversFromARejectedValue() throws Exception {
+        PersonalDataCipher cipher = new PersonalDataCipher(OLD + "," + NEW, "new");
+        String old = new PersonalDataCipher(OLD, "old").encrypt("王某");
+        String current = cipher.encrypt("13800000000");
+
+        assertEquals("王某", cipher.decrypt(old));
+        assertEquals("13800000000", cipher.decrypt(current));
+        assertThrows(MisconfiguredService.class, () -> cipher.decrypt("new:" + old.substring("old:".length())));
+        assertEquals("13800000000", cipher.decrypt(current), "a rejected value leaves the thread's cipher usable");
+        assertEquals("李某", cipher.decrypt(cipher.encrypt("李某")));
+
+        // threads share the instance: each uses its own cipher
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 200; i++) {
+                String plain = "申请人" + i;
+                results.add(pool.submit(() -> cipher.decrypt(cipher.encrypt(plain))));
+            }
+            for (int i = 0; i < 200; i++) {
+                assertEquals("申请人" + i, results.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
