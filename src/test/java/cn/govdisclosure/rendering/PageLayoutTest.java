@@ -47,8 +47,10 @@ class PageLayoutTest {
 
     @Test
     void thePdfsClosingIsOnThePageOfTheLastParagraphHoweverLongTheTextBefore() throws Exception {
+        // the font the service is configured with by default (application.properties), not a test's setting
+        String font = System.getenv("DISCLOSURE_PDF_FONT");
         PdfReportRenderer renderer = new PdfReportRenderer(new PdfFont(Path.of(
-                System.getProperty("disclosure.pdf.font", "/usr/share/fonts/truetype/arphic/uming.ttc"))));
+                font == null || font.isBlank() ? "/usr/share/fonts/truetype/arphic/uming.ttc" : font)));
         boolean movedToANewPage = false;
         // two lines more each time, over a page: the end of the text passes every point of a page, and the
         // closing (a blank line and two lines) cannot fit in the space left after the last paragraph at least once
