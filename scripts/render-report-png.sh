@@ -10,12 +10,15 @@
 #
 # SOURCE is a URL of the service such as http://localhost:8080/api/v1/reports/1 (every format is fetched from it; a
 # bearer token is taken from $TOKEN, or made with scripts/dev-token.sh admin), an HTML file (only Chromium's
-# rendering) or a PDF file (only its pages). Without SOURCE it renders the reference report's page,
-# src/test/resources/golden/luojiang-2020.html, which the tests keep equal to what the service serves for the
-# Luojiang 2020 data. OUT_DIR defaults to target/render. DPI sets the resolution of the page images (80).
+# rendering), a PDF file (only its pages) or a Word file (only its pages through LibreOffice). Without SOURCE it
+# renders the reference report's page, src/test/resources/golden/luojiang-2020.html, which the tests keep equal to
+# what the service serves for the Luojiang 2020 data; OfficeDocumentsTest leaves the reference report's Word document
+# and PDF in target/render (luojiang-2020.docx, luojiang-2020.pdf) to pass here. OUT_DIR defaults to target/render.
+# DPI sets the resolution of the page images (80).
 #
-# Needs Debian's poppler-utils (pdftoppm) for page images, chromium for the HTML and, for Chinese text in Chromium, a
-# CJK font (fonts-noto-cjk): apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils
+# Needs Debian's poppler-utils (pdftoppm) for page images, chromium for the HTML, LibreOffice Writer for the Word
+# document and, for Chinese text in Chromium and LibreOffice, CJK fonts:
+#   apt-get update && apt-get install -y chromium libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-uming poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +48,8 @@ case "$source" in
     fetch application/vnd.openxmlformats-officedocument.wordprocessingml.document "$docx" ;;
   *.pdf)
     pdf="$source" ;;
+  *.docx)
+    docx="$source" ;;
   *)
     page="$out/report.html"; cp "$source" "$page" ;;
 esac
@@ -77,9 +82,17 @@ fi
 
 if [ -n "$docx" ]; then
   if command -v soffice >/dev/null; then
-    soffice --headless --convert-to pdf --outdir "$out/docx" "$docx" >/dev/null 2>&1
-    pages "$out/docx/report.pdf" docx-page
+    # a profile of its own, so that a LibreOffice already open does not take the conversion over
+    office=$(mktemp -d)
+    rm -rf "$out/docx"
+    soffice -env:UserInstallation="file://$office" --headless --convert-to pdf --outdir "$out/docx" "$docx" \
+      >/dev/null 2>&1 || true
+    rm -rf "$office"
+    converted="$out/docx/$(basename "${docx%.docx}").pdf"
+    [ -s "$converted" ] || { echo "LibreOffice did not convert $docx" >&2; exit 1; }
+    echo "word:   $converted"
+    pages "$converted" docx-page
   else
-    echo "word:   $docx (install libreoffice-writer to render its pages too)"
+    echo "word:   $docx (apt-get install -y libreoffice-writer-nogui to render its pages too)"
   fi
 fi

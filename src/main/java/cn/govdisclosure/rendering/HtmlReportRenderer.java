@@ -18,8 +18,9 @@ import cn.govdisclosure.report.SectionView;
 /**
  * A report as one standalone HTML page, ready to post or print on A4: a draft's 草稿 watermark and banner (or a
  * correction's notice), the title, the report's own opening, the six sections, the three tables with the
- * template's merged headers, and the closing (issuer and date). The DOM is built
- * with jsoup, so every text from users is escaped; the style sheet is {@code rendering/report.css}.
+ * template's merged headers, and the closing (issuer and date), kept on the page of the last lines of the text.
+ * The DOM is built with jsoup, so every text from users is escaped; the style sheet is
+ * {@code rendering/report.css}.
  */
 public final class HtmlReportRenderer {
 
@@ -82,10 +83,26 @@ public final class HtmlReportRenderer {
         }
         List<String> closing = ReportText.closing(report);
         if (!closing.isEmpty()) {
-            Element signature = main.appendElement("div").addClass("closing");
+            Element signature = ending(main).appendElement("div").addClass("closing");
             closing.forEach(line -> signature.appendElement("p").text(line));
         }
         return document;
+    }
+
+    /**
+     * Where the closing goes: with the last paragraph (or heading) of the last section in one block that is not
+     * broken across pages, so that the agency's name and the date are never left alone on a page of their own.
+     */
+    private static Element ending(Element main) {
+        Element last = main.children().last();
+        Element end = last == null || !last.tagName().equals("section") ? null : last.children().last();
+        if (end == null || !(end.tagName().equals("p") || end.tagName().equals("h2"))) {
+            return main;
+        }
+        Element block = new Element("div").addClass("ending");
+        end.replaceWith(block);
+        block.appendChild(end);
+        return block;
     }
 
     private static void table(Element parent, Grid grid) {

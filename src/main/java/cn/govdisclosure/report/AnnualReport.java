@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -91,6 +92,7 @@ public class AnnualReport {
     String importedFrom;
 
     /** The report's own opening paragraph(s); null: the standard wording for the agency and year. */
+    @Lob
     @Column(name = "opening")
     String opening;
 

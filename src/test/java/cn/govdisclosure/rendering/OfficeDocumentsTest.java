@@ -191,6 +191,14 @@ class OfficeDocumentsTest {
             assertEquals(expected3, standaloneNumbers(table3));
             String table4 = between(text, "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况");
             assertEquals(ReferenceScenario.TABLE_4, standaloneNumbers(table4));
+
+            // the last page: section 六's last paragraph, then the closing (issuer and date), never the closing alone
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(pdf.getNumberOfPages());
+            lastPage.setEndPage(pdf.getNumberOfPages());
+            String end = lastPage.getText(pdf).replaceAll("-\\s*\\d+\\s*-", "").replace(DocumentState.DRAFT, "")
+                    .replaceAll("\\s+", "");
+            assertTrue(end.matches(".*无。洛江区人民政府(\\d{4}年\\d{1,2}月\\d{1,2}日)?"), end);
         }
     }
 
