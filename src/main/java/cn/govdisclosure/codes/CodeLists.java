@@ -3,6 +3,7 @@ package cn.govdisclosure.codes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,6 +29,7 @@ import cn.govdisclosure.ledger.Channel;
 import cn.govdisclosure.ledger.Counterpart;
 import cn.govdisclosure.ledger.DeadlineStatus;
 import cn.govdisclosure.ledger.EventType;
+import cn.govdisclosure.ledger.LedgerSort;
 import cn.govdisclosure.platform.FieldErrorCode;
 import cn.govdisclosure.platform.Labelled;
 import cn.govdisclosure.report.ReportOrigin;
@@ -39,6 +41,7 @@ import cn.govdisclosure.transfer.Detection;
 import cn.govdisclosure.transfer.ImportMode;
 import cn.govdisclosure.transfer.ImportStatus;
 import cn.govdisclosure.transfer.ReportTable;
+import cn.govdisclosure.transfer.TableComparison;
 
 /**
  * Every enumeration of the API by name, each code with its names in Chinese and English, in the order the API and
@@ -52,29 +55,37 @@ import cn.govdisclosure.transfer.ReportTable;
             "deadlineStatuses", "reportStatuses", "reportOrigins", "reportFormats", "reportedTables", "reportTables",
             "comparisonSources", "agencyKinds", "scopes", "cellKinds", "cellStatuses", "importStatuses", "importModes",
             "conflictPolicies", "importDetections", "severities", "auditActions", "credentialsKinds", "pullStatuses",
-            "pullTriggers", "collectionStandings", "figuresOrigins", "fieldErrorCodes"})
+            "pullTriggers", "collectionStandings", "figuresOrigins", "fieldErrorCodes", "ledgerSorts",
+            "tableComparisons"})
 public record CodeLists(
-        @Schema(description = "ApplicantType: who applied, as a ledger records it (其他组织 is the template's column 其他)")
+        @Schema(description = "ApplicantType: who applied, as a ledger records it (其他组织 is the template's column "
+                + "其他)")
         List<Code> applicantTypes,
-        @Schema(description = "ApplicantColumn: the columns of table 三, as the template heads them") List<Code> applicantColumns,
-        @Schema(description = "Outcome: the final reply to an application, grouped as table 三 groups its rows (不予公开, "
-                + "无法提供, 不予处理, 其他处理)") List<Code> outcomes,
-        @Schema(description = "ApplicationRow: the rows of table 三 in the GB2021 wording (GET /formats gives each format's "
-                + "labels)") List<Code> applicationRows,
-        @Schema(description = "AppealKind: the groups of table 四, the two kinds of lawsuit under 行政诉讼") List<Code> appealKinds,
+        @Schema(description = "ApplicantColumn: the columns of table 三, as the template heads them")
+        List<Code> applicantColumns,
+        @Schema(description = "Outcome: the final reply to an application, grouped as table 三 groups its rows "
+                + "(不予公开, 无法提供, 不予处理, 其他处理)") List<Code> outcomes,
+        @Schema(description = "ApplicationRow: the rows of table 三 in the GB2021 wording (GET /formats gives each "
+                + "format's labels)") List<Code> applicationRows,
+        @Schema(description = "AppealKind: the groups of table 四, the two kinds of lawsuit under 行政诉讼")
+        List<Code> appealKinds,
         @Schema(description = "AppealResult: the result of a review or lawsuit") List<Code> appealResults,
-        @Schema(description = "AppealColumn: the columns of each group of table 四, the results and 总计") List<Code> appealColumns,
+        @Schema(description = "AppealColumn: the columns of each group of table 四, the results and 总计")
+        List<Code> appealColumns,
         @Schema(description = "Channel: how an application reached the agency") List<Code> channels,
         @Schema(description = "EventType: what can happen to an application after receipt") List<Code> eventTypes,
         @Schema(description = "Counterpart: who is consulted") List<Code> counterparts,
         @Schema(description = "ApplicationStatus") List<Code> applicationStatuses,
-        @Schema(description = "DeadlineStatus: where an application stands with its reply deadline") List<Code> deadlineStatuses,
+        @Schema(description = "DeadlineStatus: where an application stands with its reply deadline")
+        List<Code> deadlineStatuses,
         @Schema(description = "ReportStatus: the report's workflow") List<Code> reportStatuses,
         @Schema(description = "ReportOrigin: where a report's tables 三 and 四 come from") List<Code> reportOrigins,
         @Schema(description = "ReportFormat: the national report formats") List<Code> reportFormats,
         @Schema(description = "ReportedTable: the tables whose values may be reported") List<Code> reportedTables,
-        @Schema(description = "ReportTable.table: the tables of GET /reports/{id}/tables/{table}") List<Code> reportTables,
-        @Schema(description = "ComparisonSource: where the previous year's figures come from") List<Code> comparisonSources,
+        @Schema(description = "ReportTable.table: the tables of GET /reports/{id}/tables/{table}")
+        List<Code> reportTables,
+        @Schema(description = "ComparisonSource: where the previous year's figures come from")
+        List<Code> comparisonSources,
         @Schema(description = "AgencyKind") List<Code> agencyKinds,
         @Schema(description = "Scope: whose records are counted") List<Code> scopes,
         @Schema(description = "CellKind: what a section 二 cell holds") List<Code> cellKinds,
@@ -82,18 +93,22 @@ public record CodeLists(
         @Schema(description = "ImportStatus: where a ledger import job is") List<Code> importStatuses,
         @Schema(description = "LedgerImport.mode") List<Code> importModes,
         @Schema(description = "LedgerImport.onConflict") List<Code> conflictPolicies,
-        @Schema(description = "ReportImportDocument.yearFrom and formatFrom: where an imported report's year and format "
-                + "came from") List<Code> importDetections,
+        @Schema(description = "ReportImportDocument.yearFrom and formatFrom: where an imported report's year and "
+                + "format came from") List<Code> importDetections,
         @Schema(description = "Severity: of a finding of the checks") List<Code> severities,
         @Schema(description = "AuditAction: what happened to a record") List<Code> auditActions,
-        @Schema(description = "CredentialsKind: how this instance authenticates to a federation source") List<Code> credentialsKinds,
+        @Schema(description = "CredentialsKind: how this instance authenticates to a federation source")
+        List<Code> credentialsKinds,
         @Schema(description = "PullStatus: where a federation pull stands") List<Code> pullStatuses,
         @Schema(description = "PullTrigger: what started a pull") List<Code> pullTriggers,
         @Schema(description = "Standing: whether an agency's report of the year is published (the collection)")
         List<Code> collectionStandings,
         @Schema(description = "FiguresOrigin: where an agency's figures of the year come from (the collection)")
         List<Code> figuresOrigins,
-        @Schema(description = "FieldError.code: what is wrong with a field of a request") List<Code> fieldErrorCodes) {
+        @Schema(description = "FieldError.code: what is wrong with a field of a request") List<Code> fieldErrorCodes,
+        @Schema(description = "The ledger list's sort orders (?sort=), each field ascending and, with -, descending")
+        List<Code> ledgerSorts,
+        @Schema(description = "The comparisons of a report's table (?compare=)") List<Code> tableComparisons) {
 
     static final Code.Group ORGANIZATIONS = new Code.Group("ORGANIZATIONS", ApplicantColumn.ORGANIZATIONS_HEADING,
             ApplicantColumn.ORGANIZATIONS_HEADING_EN);
@@ -113,7 +128,8 @@ public record CodeLists(
                         group(row.group(ReportFormat.GB2021)))),
                 map(AppealKind.values(), kind -> new Code(kind.name(), kind.label(), kind.en(),
                         kind.isLitigation() ? LITIGATION : null)),
-                map(AppealResult.values(), result -> Code.of(result.name(), result.column().label(), result.column().en())),
+                map(AppealResult.values(),
+                        result -> Code.of(result.name(), result.column().label(), result.column().en())),
                 map(AppealColumn.values(), column -> Code.of(column.name(), column.label(), column.en())),
                 labelled(Channel.values()),
                 labelled(EventType.values()),
@@ -141,7 +157,11 @@ public record CodeLists(
                 labelled(PullTrigger.values()),
                 labelled(CollectionView.Standing.values()),
                 labelled(CollectionView.FiguresOrigin.values()),
-                map(FieldErrorCode.values(), code -> Code.of(code.code(), code.zh(), code.en())));
+                map(FieldErrorCode.values(), code -> Code.of(code.code(), code.zh(), code.en())),
+                Arrays.stream(LedgerSort.values()).flatMap(sort -> Stream.of(
+                        Code.of(sort.field(), sort.zh() + "（升序）", sort.en() + ", ascending"),
+                        Code.of("-" + sort.field(), sort.zh() + "（降序）", sort.en() + ", descending"))).toList(),
+                map(TableComparison.values(), comparison -> Code.of(comparison.code(), comparison.zh(), comparison.en())));
     }
 
     private static Code.Group group(ApplicationRow.Group group) {

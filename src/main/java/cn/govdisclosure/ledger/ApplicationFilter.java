@@ -138,8 +138,7 @@ public class ApplicationFilter {
     record LedgerOrder(String field, boolean descending) {
 
         static final LedgerOrder AS_RECEIVED = new LedgerOrder("receivedDate", false);
-        private static final List<String> FIELDS = List.of("receivedDate", "dueDate", "concludedDate",
-                "trackingNumber");
+        private static final List<String> FIELDS = Arrays.stream(LedgerSort.values()).map(LedgerSort::field).toList();
 
         static LedgerOrder parse(String text) {
             boolean descending = text.startsWith("-");

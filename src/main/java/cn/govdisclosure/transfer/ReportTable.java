@@ -41,7 +41,7 @@ public record ReportTable(
             this.section = section;
         }
 
-        /** The code in the path and in {@code table}: {@code proactive-disclosure}, {@code applications}, {@code appeals}. */
+        /** The code in the path and in {@code table}: proactive-disclosure, applications or appeals. */
         public String code() {
             return code;
         }

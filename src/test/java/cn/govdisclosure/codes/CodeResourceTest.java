@@ -77,15 +77,12 @@ class CodeResourceTest {
         LISTS.put("Scope", "scopes");
         LISTS.put("Severity", "severities");
         LISTS.put("Standing", "collectionStandings");
+        LISTS.put("GET /api/v1/agencies/{code}/applications sort", "ledgerSorts");
+        LISTS.put("GET /api/v1/reports/{id}/tables/{table} compare", "tableComparisons");
     }
 
-    /**
-     * Enumerations of the contract that are not codes a person picks or reads: the version number of the bulk
-     * statistics schema, the ledger's sort orders and the one comparison of a report table (parameters a client
-     * sets, not values it shows).
-     */
-    private static final List<String> NOT_CODES = List.of("BulkStatisticsV1.schemaVersion",
-            "GET /api/v1/agencies/{code}/applications sort", "GET /api/v1/reports/{id}/tables/{table} compare");
+    /** The one enumeration of the contract that is not a code a person picks or reads: a schema's version number. */
+    private static final List<String> NOT_CODES = List.of("BulkStatisticsV1.schemaVersion");
 
     @Test
     void everyEnumerationOfTheContractHasItsListAndEveryValueItsNames() throws IOException {
@@ -116,14 +113,15 @@ class CodeResourceTest {
 
         // a list for an enumeration schema holds exactly its values, in the contract's order
         for (String schema : List.of("Outcome", "ApplicantType", "Channel", "EventType", "DeadlineStatus",
-                "ReportStatus", "AgencyKind", "AppealKind", "AppealResult", "ApplicationRow", "Counterpart")) {
+                "ReportStatus", "AgencyKind", "AppealKind", "AppealResult", "ApplicationRow", "Counterpart",
+                "GET /api/v1/agencies/{code}/applications sort")) {
             assertEquals(enumerations.get(schema), List.copyOf(byCode(codes.path(LISTS.get(schema))).keySet()), schema);
         }
         // and every list of the answer is one the contract's enumerations need
         List<String> lists = new ArrayList<>();
         codes.fieldNames().forEachRemaining(lists::add);
         assertEquals(new TreeSet<>(LISTS.values()), new TreeSet<>(lists));
-        assertEquals(34, lists.size());
+        assertEquals(36, lists.size());
     }
 
     @Test
@@ -186,6 +184,10 @@ class CodeResourceTest {
                 find(codes, "importModes", "all-or-nothing"));
         assertEquals(code("unknown-parameter", "未知参数", "Unknown parameter", null),
                 find(codes, "fieldErrorCodes", "unknown-parameter"));
+        assertEquals(code("-dueDate", "答复期限（降序）", "Reply deadline, descending", null),
+                find(codes, "ledgerSorts", "-dueDate"));
+        assertEquals(code("previous-year", "与上一年度比较", "Compared with the previous year", null),
+                find(codes, "tableComparisons", "previous-year"));
     }
 
     @Test
