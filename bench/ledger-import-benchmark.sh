@@ -23,6 +23,7 @@ ISSUER=https://bench.disclosure.local
 mkdir -p "$WORK"
 
 # ---- a signing key of our own (the prod profile refuses the development key) and an admin token ---------------
+# (it lives four hours, a run's length: the service is started with JWT_MAX_LIFETIME=PT5H to accept it)
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
 openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
@@ -38,11 +39,11 @@ SERVICE_PID=
 start_service() { # $1 database
   PORT=$PORT DB_URL="jdbc:mysql://127.0.0.1:3306/$1" DB_USERNAME=root DB_PASSWORD= DB_VERSION_CHECK=false \
   JWT_ISSUER=$ISSUER JWT_PUBLIC_KEY_LOCATION="$WORK/jwt-public.pem" DISCLOSURE_ENCRYPTION_KEYS="$ENC_KEY" \
-  DISCLOSURE_ENCRYPTION_ACTIVE_KEY=bench LOG_JSON=false DISCLOSURE_LEDGER_IMPORT_MAX_SIZE=512M \
+  DISCLOSURE_ENCRYPTION_ACTIVE_KEY=bench LOG_JSON=false DISCLOSURE_LEDGER_IMPORT_MAX_SIZE=512M JWT_MAX_LIFETIME=PT5H \
     java $JAVA_FLAGS $([[ $JFR == 1 ]] && echo "-XX:StartFlightRecording=filename=$WORK/service-$1.jfr,settings=profile") \
     -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 600); do # up to 5 minutes: a loaded machine starts it slowly
     curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && return
     sleep 0.5
   done

@@ -138,7 +138,7 @@ start_service() {
     # shellcheck disable=SC2086
     DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASS" \
         DB_VERSION_CHECK=false PORT="$PORT" \
-        JWT_ISSUER="$ISSUER" JWT_PUBLIC_KEY_LOCATION="$KEYS/jwt-public.pem" \
+        JWT_ISSUER="$ISSUER" JWT_PUBLIC_KEY_LOCATION="$KEYS/jwt-public.pem" JWT_MAX_LIFETIME=PT5H \
         DISCLOSURE_ENCRYPTION_KEYS="bench:$(cat "$KEYS/encryption.key")" DISCLOSURE_ENCRYPTION_ACTIVE_KEY=bench \
         java ${JAVA_OPTS:-} -jar "$JAR" >>"$OUT/service.log" 2>&1 &
     SERVICE_PID=$!

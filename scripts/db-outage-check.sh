@@ -18,6 +18,8 @@
 #           OUTAGE_FAST_LIMIT (5 seconds), OUTAGE_KEEP=1 keeps the work directory with the logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/prod-service.sh
+. scripts/lib/prod-service.sh
 
 DB_PORT=${OUTAGE_DB_PORT:-3407}
 PORT_A=${OUTAGE_APP_PORT:-18080}
@@ -77,27 +79,14 @@ stop_db() {
 }
 
 # The prod profile refuses the development keys: this drill makes its own token-signing key pair and
-# personal-data key (the resilience scripts' helper), and one admin token for all of its requests.
+# personal-data key (scripts/lib/prod-service.sh), and one admin token for all of its requests.
 make_keys() {
-  python3 - "$WORK/keys" <<'PY' >"$WORK/keys.env"
-import sys
-sys.path.insert(0, "scripts/resilience")
-from common import ISSUER, Keys
-keys = Keys(sys.argv[1])
-print("JWT_ISSUER=%s" % ISSUER)
-print("JWT_PUBLIC_KEY_LOCATION=%s" % keys.public)
-print("ENCRYPTION_KEY=%s" % keys.encryption)
-print("TOKEN=%s" % keys.token("admin"))
-PY
-  # shellcheck disable=SC1091
-  . "$WORK/keys.env"
+  prod_keys "$WORK/keys"
+  TOKEN=$(prod_token admin)
 }
 
 start_app() { # start_app PORT LOG: in the background; $! is its pid
-  DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/disclosure_outage" DB_USERNAME=root DB_PASSWORD= \
-    DB_VERSION_CHECK=false PORT="$1" JWT_ISSUER="$JWT_ISSUER" JWT_PUBLIC_KEY_LOCATION="$JWT_PUBLIC_KEY_LOCATION" \
-    DISCLOSURE_ENCRYPTION_KEYS="drill:$ENCRYPTION_KEY" DISCLOSURE_ENCRYPTION_ACTIVE_KEY=drill \
-    java -Xmx384m -jar "$JAR" >"$2" 2>&1 &
+  prod_start "$1" "jdbc:mysql://127.0.0.1:$DB_PORT/disclosure_outage" "$2"
 }
 
 wait_ready() { # wait_ready PORT SECONDS

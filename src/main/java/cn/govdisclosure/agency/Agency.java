@@ -23,7 +23,7 @@ import cn.govdisclosure.platform.AuditTrail;
  */
 @Entity
 @AuditTrail(type = "AGENCY", key = "code",
-        recorded = {"code", "name", "kind", "parent", "treePath", "federatedFrom", "createdAt"},
+        recorded = {"code", "name", "kind", "parent", "treePath", "federatedFrom", "withdrawnAt", "createdAt"},
         ignored = {"updatedAt", "fetchedAt"})
 @Table(name = "agency")
 public class Agency {
@@ -56,6 +56,13 @@ public class Agency {
     /** When the federation source last delivered a change of this agency. */
     @Column(name = "fetched_at")
     Instant fetchedAt;
+
+    /**
+     * When a pull found that the federation source no longer provides this agency (it left the source's tree); null
+     * while the source provides it. What was pulled of it stays.
+     */
+    @Column(name = "withdrawn_at")
+    Instant withdrawnAt;
 
     @Version
     long version;

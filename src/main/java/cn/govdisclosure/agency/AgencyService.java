@@ -176,7 +176,14 @@ public class AgencyService {
             return FederatedChange.CREATED;
         }
         Agency agency = existing.get();
+        boolean back = agency.withdrawnAt != null;
+        agency.withdrawnAt = null;
         if (agency.name.equals(name) && agency.kind == kind && agency.parent != null && agency.parent.id.equals(parent.id)) {
+            if (back) {
+                agency.fetchedAt = fetchedAt;
+                agency.updatedAt = clock.now();
+                return FederatedChange.UPDATED;
+            }
             return FederatedChange.UNCHANGED;
         }
         if (parent.treePath.startsWith(agency.treePath)) {
@@ -185,6 +192,40 @@ public class AgencyService {
         agency.fetchedAt = fetchedAt;
         change(agency, name, kind, parent);
         return FederatedChange.UPDATED;
+    }
+
+    /**
+     * Marks the agencies pulled from the source that it no longer provides — every one whose code is not among
+     * {@code provided}, the codes of the source's tree now — as withdrawn at {@code at}; those already withdrawn keep
+     * their instant. Returns the codes newly withdrawn, in tree order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> withdrawFederated(String source, Collection<String> provided, Instant at) {
+        List<String> withdrawn = new java.util.ArrayList<>();
+        for (Agency agency : agencies.list("federatedFrom = ?1 and withdrawnAt is null",
+                io.quarkus.panache.common.Sort.by("treePath"), source)) {
+            if (!provided.contains(agency.code)) {
+                agency.withdrawnAt = at;
+                agency.updatedAt = clock.now();
+                withdrawn.add(agency.code);
+            }
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Records that a pull changed what is stored of a federated agency (its figures or its reports): a new version and
+     * update time, so that what depends on them (the bulk statistics' tag, their {@code lastChanged}) moves on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touchFederated(String code, Instant fetchedAt) {
+        Agency agency = load(code);
+        if (agency.federatedFrom == null) {
+            throw new IllegalStateException("agency " + code + " is not federated");
+        }
+        agency.fetchedAt = fetchedAt;
+        agency.updatedAt = clock.now();
+        agencies.flush();
     }
 
     private void change(Agency agency, String name, AgencyKind kind, Agency parent) {

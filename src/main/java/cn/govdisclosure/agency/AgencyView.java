@@ -14,11 +14,14 @@ public record AgencyView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The federation source the agency was pulled from (read-only here); absent for an "
-                + "agency of this instance", examples = "luojiang") String federatedFrom) {
+                + "agency of this instance", examples = "luojiang") String federatedFrom,
+        @Schema(description = "For a federated agency: when a pull found that its source no longer provides it (it "
+                + "left the source's tree); what was pulled of it stays. Absent while the source provides it")
+        Instant withdrawnAt) {
 
     static AgencyView of(Agency agency) {
         return new AgencyView(agency.code, agency.name, agency.kind,
                 agency.parent == null ? null : agency.parent.code, agency.createdAt, agency.updatedAt,
-                agency.federatedFrom);
+                agency.federatedFrom, agency.withdrawnAt);
     }
 }

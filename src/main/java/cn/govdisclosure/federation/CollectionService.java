@@ -65,8 +65,8 @@ public class CollectionService {
             findings = new CollectionView.Findings(result.errors(), result.warnings(), result.acknowledged());
         }
         return new CollectionView.Entry(agency.code(), agency.name(), agency.kind(), view.parentCode(),
-                agency.federatedFrom(), state, standing.reportId(), standing.status(), standing.revisionInForce(),
-                standing.publishedDate(), standing.deadline(), late, findings, origin(agency, year, standing),
+                agency.federatedFrom(), view.withdrawnAt(), state, standing.reportId(), standing.status(),
+                standing.revisionInForce(), standing.publishedDate(), standing.deadline(), late, findings, origin(agency, year, standing),
                 standing.remoteOrigin() == null ? null : standing.remoteOrigin().name());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.govdisclosure.agency.AgencyKind;
+import cn.govdisclosure.platform.Labelled;
 import cn.govdisclosure.report.ReportStatus;
 
 /** The collection of a year's reports over a subtree: who published, when, who is late or missing, and from where. */
@@ -29,6 +30,9 @@ public record CollectionView(
             String parentCode,
             @Schema(description = "The federation source the agency was pulled from; absent for an agency of this instance")
             String federatedFrom,
+            @Schema(description = "For a federated agency: when a pull found that its source no longer provides it; its "
+                    + "pulled reports and figures stay here as they were. Absent while the source provides it")
+            java.time.Instant withdrawnAt,
             @Schema(description = "PUBLISHED (a revision is in force), IN_PROGRESS (a report, none published) or MISSING")
             Standing standing,
             @Schema(description = "The report; absent when there is none") Long reportId,
@@ -49,10 +53,54 @@ public record CollectionView(
     }
 
     /** Whether an agency's report of the year is published. */
-    public enum Standing { PUBLISHED, IN_PROGRESS, MISSING }
+    public enum Standing implements Labelled {
+        PUBLISHED, IN_PROGRESS, MISSING;
+
+        @Override
+        public String zh() {
+            return switch (this) {
+                case PUBLISHED -> "已公布";
+                case IN_PROGRESS -> "编制中";
+                case MISSING -> "未编制";
+            };
+        }
+
+        @Override
+        public String en() {
+            return switch (this) {
+                case PUBLISHED -> "Published";
+                case IN_PROGRESS -> "In progress";
+                case MISSING -> "Missing";
+            };
+        }
+    }
 
     /** Where an agency's figures of the year come from. */
-    public enum FiguresOrigin { LEDGER, IMPORTED, FEDERATED, FEDERATED_STATISTICS, NONE }
+    public enum FiguresOrigin implements Labelled {
+        LEDGER, IMPORTED, FEDERATED, FEDERATED_STATISTICS, NONE;
+
+        @Override
+        public String zh() {
+            return switch (this) {
+                case LEDGER -> "本实例台账";
+                case IMPORTED -> "导入的已公布报告";
+                case FEDERATED -> "汇集的已公布报告";
+                case FEDERATED_STATISTICS -> "汇集的统计数据";
+                case NONE -> "无";
+            };
+        }
+
+        @Override
+        public String en() {
+            return switch (this) {
+                case LEDGER -> "This instance's ledger";
+                case IMPORTED -> "Imported published report";
+                case FEDERATED -> "Published report pulled from a source";
+                case FEDERATED_STATISTICS -> "Bulk statistics pulled from a source";
+                case NONE -> "None";
+            };
+        }
+    }
 
     /** The counts of a report's check findings. */
     @Schema(name = "CollectionFindings")

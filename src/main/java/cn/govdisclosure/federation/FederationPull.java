@@ -58,6 +58,9 @@ public class FederationPull {
     @Column(name = "agencies_updated", nullable = false)
     int agenciesUpdated;
 
+    @Column(name = "agencies_withdrawn", nullable = false)
+    int agenciesWithdrawn;
+
     @Column(name = "reports_created", nullable = false)
     int reportsCreated;
 

@@ -63,6 +63,7 @@ public class FederationPuller {
     private final Duration lease;
     private final int maxAttempts;
     private final Duration backoff;
+    private final Duration overlap;
     private final ScheduledRuns runs;
     private final String owner;
     /** Reads the sources' JSON: members this version does not know are ignored, decimals stay exact. */
@@ -78,7 +79,8 @@ public class FederationPuller {
             @ConfigProperty(name = "disclosure.federation.timeout", defaultValue = "10S") Duration timeout,
             @ConfigProperty(name = "disclosure.federation.lease", defaultValue = "10M") Duration lease,
             @ConfigProperty(name = "disclosure.federation.max-attempts", defaultValue = "3") int maxAttempts,
-            @ConfigProperty(name = "disclosure.federation.retry-backoff", defaultValue = "30S") Duration backoff) {
+            @ConfigProperty(name = "disclosure.federation.retry-backoff", defaultValue = "30S") Duration backoff,
+            @ConfigProperty(name = "disclosure.federation.statistics-overlap", defaultValue = "1H") Duration overlap) {
         this.service = service;
         this.sources = sources;
         this.pulls = pulls;
@@ -93,6 +95,7 @@ public class FederationPuller {
         this.lease = lease;
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
+        this.overlap = overlap;
     }
 
     /** Pulls the source now, once; a 409 while another pull of it runs. */
@@ -168,7 +171,7 @@ public class FederationPuller {
         RemoteSession remote = new RemoteSession(source.baseUrl(), source.credentials(), timeout, json);
         try (remote) {
             Map<String, String> stored = QuarkusTransaction.requiringNew().call(() -> tags.of(sourceId));
-            Fetched fetched = new PullFetcher(source, remote, stored, local(source), now).fetch();
+            Fetched fetched = new PullFetcher(source, remote, stored, local(source), now, overlap).fetch();
             QuarkusTransaction.requiringNew().run(() -> AuditActor.as("federation:" + source.code(), () -> {
                 apply(source, pullId, fetched, remote);
                 return null;
@@ -197,8 +200,10 @@ public class FederationPuller {
                 case UNCHANGED -> { }
             }
         }
+        pull.agenciesWithdrawn = agencies.withdrawFederated(source.code(), fetched.provided, now).size();
         for (var entry : fetched.revisions.entrySet()) {
             AgencyRef agency = agencies.require(entry.getKey());
+            agencies.touchFederated(agency.code(), now);
             for (List<FederatedRevision> ofYear : byYear(entry.getValue())) {
                 if (reports.standing(agency, ofYear.get(0).remote().year()).reportId() == null) {
                     pull.reportsCreated++;
@@ -212,7 +217,9 @@ public class FederationPuller {
                 if (!source.code().equals(ref.federatedFrom())) {
                     continue;
                 }
-                figures.replace(ref.id(), year.getKey(), cells(ref.id(), year.getKey(), agency.getValue()));
+                if (figures.replace(ref.id(), year.getKey(), cells(ref.id(), year.getKey(), agency.getValue()))) {
+                    agencies.touchFederated(ref.code(), now);
+                }
                 pull.statisticsAgencies++;
             }
         }
@@ -249,7 +256,8 @@ public class FederationPuller {
                     long total;
                     do {
                         var batch = agencies.list(code, PageRequest.of(page++, PageRequest.MAX_SIZE));
-                        batch.items().stream().filter(child -> source.code().equals(child.federatedFrom()))
+                        batch.items().stream().filter(child -> source.code().equals(child.federatedFrom())
+                                        && child.withdrawnAt() == null)
                                 .map(AgencyView::code).forEach(codes::add);
                         total = batch.totalItems();
                     } while ((long) page * PageRequest.MAX_SIZE < total);

@@ -11,8 +11,9 @@ import cn.govdisclosure.statistics.AnnualTables;
 
 /**
  * Everything a pull fetched that changed at the source, held in memory until it is applied in one transaction:
- * agencies parents first, the new published revisions by agency, the bulk statistics by year and agency, and the
- * entity tags to send next time.
+ * agencies parents first, the codes of the source's whole tree, the new published revisions by agency, the bulk
+ * statistics by year and agency (only those changed since the last pull), and the entity tags and {@code updatedSince}
+ * instants to send next time.
  */
 final class Fetched {
 
@@ -24,4 +25,6 @@ final class Fetched {
     final Map<String, List<FederatedRevision>> revisions = new LinkedHashMap<>();
     final Map<Integer, Map<String, AnnualTables>> statistics = new LinkedHashMap<>();
     final Map<String, String> tags = new LinkedHashMap<>();
+    /** The codes of every agency of the source's tree now: those pulled before and not among them are withdrawn. */
+    final java.util.Set<String> provided = new java.util.LinkedHashSet<>();
 }

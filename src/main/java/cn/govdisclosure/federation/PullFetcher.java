@@ -37,7 +37,7 @@ final class PullFetcher {
 
     /** What the fetch needs to know of this instance. */
     interface Local {
-        /** The codes of the agencies pulled from this source that hang below the agency here. */
+        /** The codes of the agencies pulled from this source that hang below the agency here (not withdrawn). */
         List<String> children(String code);
 
         /** The revision in force here of the agency's report of the year, pulled from this source; null if none. */
@@ -49,15 +49,17 @@ final class PullFetcher {
     private final Map<String, String> storedTags;
     private final Local local;
     private final Instant now;
+    private final java.time.Duration overlap;
     private final Fetched fetched = new Fetched();
 
     PullFetcher(FederationService.Settings source, RemoteSession remote, Map<String, String> storedTags, Local local,
-            Instant now) {
+            Instant now, java.time.Duration overlap) {
         this.source = source;
         this.remote = remote;
         this.storedTags = storedTags;
         this.local = local;
         this.now = now;
+        this.overlap = overlap;
     }
 
     Fetched fetch() {
@@ -86,6 +88,7 @@ final class PullFetcher {
             }
             reports(code);
         }
+        fetched.provided.addAll(seen);
         if (source.credentials() != null) {
             for (int year : source.years()) {
                 statistics(year, seen);
@@ -208,12 +211,20 @@ final class PullFetcher {
         return report;
     }
 
+    /**
+     * The bulk statistics of a year. After a successful pull, the next one sends its tag and {@code updatedSince}: an
+     * unchanged source answers 304, a changed one lists only the agencies changed since (their figures replace the
+     * stored ones; the others' stay). {@code updatedSince} is the source's {@code lastChanged} of that pull less the
+     * overlap, so that a change whose transaction was still open then, stamped before {@code lastChanged}, is listed.
+     */
     private void statistics(int year, Set<String> subtree) {
         String root = source.rootAgencyCode();
-        String what = "/api/v1/statistics/" + year + "?under=" + root;
         String resource = "statistics/" + year;
-        RemoteSession.Answer answer = remote.get(what, storedTags.get(resource),
-                call -> call.api().statistics(year, root, call.authorization(), call.ifNoneMatch()));
+        String tag = storedTags.get(resource);
+        String since = tag == null ? null : storedTags.get(sinceResource(year));
+        String what = "/api/v1/statistics/" + year + "?under=" + root + (since == null ? "" : "&updatedSince=" + since);
+        RemoteSession.Answer answer = remote.get(what, tag,
+                call -> call.api().statistics(year, root, since, call.authorization(), call.ifNoneMatch()));
         if (answer.notModified()) {
             return;
         }
@@ -238,6 +249,14 @@ final class PullFetcher {
         }
         fetched.statistics.put(year, tables);
         tag(resource, answer);
+        if (statistics.lastChanged() != null) {
+            fetched.tags.put(sinceResource(year), statistics.lastChanged().minus(overlap).toString());
+        }
+    }
+
+    /** Where the {@code updatedSince} of a year's next statistics request is kept, beside the entity tags. */
+    static String sinceResource(int year) {
+        return "statistics/" + year + "/updatedSince";
     }
 
     /** Tables 三 and 四 complete in the format's layout: every row with a value per column, every cell of 四. */

@@ -20,6 +20,8 @@ public record PullView(
         @Schema(description = "Of them, answered 304 Not Modified: unchanged since the last pull") int notModified,
         int agenciesCreated,
         int agenciesUpdated,
+        @Schema(description = "Agencies pulled before that the source no longer provides (marked withdrawn; what was "
+                + "pulled of them stays)") int agenciesWithdrawn,
         int reportsCreated,
         @Schema(description = "Published revisions stored (of new and of known reports)") int revisionsAdded,
         @Schema(description = "Agencies whose bulk statistics were stored") int statisticsAgencies,
@@ -28,6 +30,7 @@ public record PullView(
     static PullView of(FederationPull pull, String source) {
         return new PullView(pull.id, source, pull.trigger, pull.attempt, pull.status, pull.requestedBy, pull.startedAt,
                 pull.finishedAt, pull.requests, pull.notModified, pull.agenciesCreated, pull.agenciesUpdated,
+                pull.agenciesWithdrawn,
                 pull.reportsCreated, pull.revisionsAdded, pull.statisticsAgencies, pull.failure);
     }
 }

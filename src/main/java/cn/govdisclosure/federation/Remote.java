@@ -28,7 +28,8 @@ final class Remote {
     }
 
     /** The bulk statistics, schema version 1 (BulkStatisticsV1). */
-    record Statistics(Integer schemaVersion, Integer year, ReportFormat format, List<StatisticsAgency> agencies) {
+    record Statistics(Integer schemaVersion, Integer year, ReportFormat format, java.time.Instant lastChanged,
+            List<StatisticsAgency> agencies) {
     }
 
     record StatisticsAgency(String agencyCode, ApplicationsTable applications, AppealsTable appeals) {

@@ -45,6 +45,7 @@ public interface RemoteApi {
     @GET
     @Path("/statistics/{year}")
     Response statistics(@PathParam("year") int year, @QueryParam("under") String under,
+            @QueryParam("updatedSince") String updatedSince,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 }

@@ -30,6 +30,17 @@ public enum AppealColumn {
         return label;
     }
 
+    /** The column's heading in English, for code lists. */
+    public String en() {
+        return switch (this) {
+            case UPHELD -> "Upheld";
+            case CORRECTED -> "Corrected";
+            case OTHER -> "Other result";
+            case PENDING -> "Pending";
+            case TOTAL -> "Total";
+        };
+    }
+
     /** The shorter heading some reports print (维持, 纠正, 未审结, 合计), if the column has one. */
     public Optional<String> shortLabel() {
         return Optional.ofNullable(shortLabel);

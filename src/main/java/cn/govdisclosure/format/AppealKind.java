@@ -11,6 +11,8 @@ public enum AppealKind {
 
     /** The heading the template prints over the two kinds of litigation. */
     public static final String LITIGATION_HEADING = "行政诉讼";
+    /** {@link #LITIGATION_HEADING} in English, for code lists. */
+    public static final String LITIGATION_HEADING_EN = "Administrative litigation";
 
     private final String label;
 
@@ -21,6 +23,15 @@ public enum AppealKind {
     /** The template's heading of the group: 行政复议, 未经复议直接起诉, 复议后起诉. */
     public String label() {
         return label;
+    }
+
+    /** The group's heading in English, for code lists. */
+    public String en() {
+        return switch (this) {
+            case ADMINISTRATIVE_REVIEW -> "Administrative review";
+            case LITIGATION_DIRECT -> "Lawsuit filed directly, without review";
+            case LITIGATION_AFTER_REVIEW -> "Lawsuit filed after review";
+        };
     }
 
     /** The full name of the group, as a row label or in a message: 行政复议, 行政诉讼（未经复议直接起诉）… */

@@ -20,6 +20,8 @@ public enum ApplicantColumn {
     public static final String APPLICANTS_HEADING = "申请人情况";
     /** The heading over the five organisation columns (商业企业 … 其他). */
     public static final String ORGANIZATIONS_HEADING = "法人或其他组织";
+    /** {@link #ORGANIZATIONS_HEADING} in English, for code lists. */
+    public static final String ORGANIZATIONS_HEADING_EN = "Legal persons or other organisations";
 
     private static final String TOTAL_LABEL = "总计";
 
@@ -31,6 +33,14 @@ public enum ApplicantColumn {
 
     public String label() {
         return type == null ? TOTAL_LABEL : type.label();
+    }
+
+    /** The column's heading in English, for code lists: the type's name, Other for 其他, Total. */
+    public String en() {
+        if (type == null) {
+            return "Total";
+        }
+        return type == ApplicantType.OTHER_ORGANIZATION ? "Other" : type.en();
     }
 
     /** The applicant type of the column; empty for the total. */

@@ -26,6 +26,31 @@ public enum ApplicantType {
         return label;
     }
 
+    /**
+     * The type's name where the template's heading 法人或其他组织 is not printed above it, as a ledger or a list of
+     * applicant types names it: 其他组织 for the column the template heads 其他, the column heading otherwise.
+     */
+    public String standaloneLabel() {
+        return this == OTHER_ORGANIZATION ? variants.get(0) : label;
+    }
+
+    /** Whether the template prints the type under the heading 法人或其他组织 (every type but 自然人). */
+    public boolean isOrganization() {
+        return this != NATURAL_PERSON;
+    }
+
+    /** The type's name in English, for code lists. */
+    public String en() {
+        return switch (this) {
+            case NATURAL_PERSON -> "Natural person";
+            case COMMERCIAL_ENTERPRISE -> "Commercial enterprise";
+            case RESEARCH_INSTITUTION -> "Research institution";
+            case SOCIAL_WELFARE_ORGANIZATION -> "Social welfare organisation";
+            case LEGAL_SERVICE_INSTITUTION -> "Legal service institution";
+            case OTHER_ORGANIZATION -> "Other organisation";
+        };
+    }
+
     /** Other names under which published reports and ledgers print this column or value. */
     public List<String> variants() {
         return variants;

@@ -67,6 +67,17 @@ public enum ApplicationRow {
         public String label() {
             return number + text;
         }
+
+        /** The group's name in English, for code lists: Not disclosed, Cannot be provided … */
+        public String en() {
+            return switch (this) {
+                case RESULTS -> "Results of the year";
+                case DENIED -> "Not disclosed";
+                case UNAVAILABLE -> "Cannot be provided";
+                case NOT_PROCESSED -> "Not processed";
+                case OTHER_HANDLING -> "Other handling";
+            };
+        }
     }
 
     /** The three label levels of a row; {@code second} and {@code third} may be null. */
@@ -103,6 +114,39 @@ public enum ApplicationRow {
     /** The row's text without numbering and group: 属于国家秘密 (GB2021 wording; GB2019's OTHER is 其他处理). */
     public String text() {
         return text;
+    }
+
+    /** The row's text in English (GB2021 rows), for code lists; the templates print only Chinese. */
+    public String en() {
+        return switch (this) {
+            case NEW_RECEIVED -> "New applications received this year";
+            case CARRIED_OVER -> "Applications carried over from the previous year";
+            case GRANTED -> "Disclosed";
+            case PARTIALLY_GRANTED -> "Partially disclosed (an application handled in parts counts here only)";
+            case DENIED_STATE_SECRET -> "State secret";
+            case DENIED_LAW_PROHIBITED -> "Disclosure prohibited by other laws or administrative regulations";
+            case DENIED_SECURITY_STABILITY ->
+                    "Would endanger national security, public security, economic security or social stability";
+            case DENIED_THIRD_PARTY_RIGHTS -> "Protection of a third party's lawful rights and interests";
+            case DENIED_INTERNAL_AFFAIRS -> "Internal affairs information (the three kinds)";
+            case DENIED_PROCESS_INFORMATION -> "Process information (the four kinds)";
+            case DENIED_ENFORCEMENT_FILE -> "Administrative law-enforcement case file";
+            case DENIED_ADMIN_QUERY -> "Administrative query matter";
+            case UNAVAILABLE_NOT_HELD -> "The information is not held by this agency";
+            case UNAVAILABLE_NEEDS_CREATION -> "No existing information: it would have to be newly created";
+            case UNAVAILABLE_STILL_UNCLEAR -> "The request is still unclear after correction";
+            case NOT_PROCESSED_COMPLAINT -> "Petition, report or complaint";
+            case NOT_PROCESSED_DUPLICATE -> "Repeated application";
+            case NOT_PROCESSED_PUBLICATION -> "Request for a public publication";
+            case NOT_PROCESSED_EXCESSIVE -> "Large numbers of repeated applications without good reason";
+            case NOT_PROCESSED_CONFIRMATION -> "Request to confirm or reissue information already obtained";
+            case OTHER_NO_CORRECTION ->
+                    "Not corrected in time without good reason: the application is no longer processed";
+            case OTHER_FEE_UNPAID -> "Fee not paid as notified in time: the application is no longer processed";
+            case OTHER -> "Other";
+            case TOTAL_CONCLUDED -> "Total";
+            case CARRIED_FORWARD -> "Carried forward to the next year";
+        };
     }
 
     /** Other wordings of the row that published reports print. */

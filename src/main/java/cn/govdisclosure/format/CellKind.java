@@ -32,6 +32,26 @@ public enum CellKind {
         };
     }
 
+    /** What the cell holds, in Chinese, for code lists. */
+    public String zh() {
+        return switch (this) {
+            case COUNT -> "数量";
+            case SIGNED_COUNT -> "增减数量";
+            case YUAN -> "金额（元）";
+            case TEN_THOUSAND_YUAN -> "金额（万元）";
+        };
+    }
+
+    /** What the cell holds, in English, for code lists. */
+    public String en() {
+        return switch (this) {
+            case COUNT -> "Count";
+            case SIGNED_COUNT -> "Change (may be negative)";
+            case YUAN -> "Amount (yuan)";
+            case TEN_THOUSAND_YUAN -> "Amount (ten thousand yuan)";
+        };
+    }
+
     public boolean isMoney() {
         return this == YUAN || this == TEN_THOUSAND_YUAN;
     }

@@ -40,6 +40,17 @@ public enum Outcome {
         return row().text();
     }
 
+    /** The row's text in English, for code lists. */
+    public String en() {
+        return row().en();
+    }
+
+    /** The group of {@link #groupLabel()}, or null for 予以公开 and 部分公开. */
+    public ApplicationRow.Group group() {
+        ApplicationRow.Group group = row().group(ReportFormat.GB2021);
+        return group == ApplicationRow.Group.RESULTS ? null : group;
+    }
+
     /** The group the template puts the outcome in (不予公开, 无法提供 …); null for 予以公开 and 部分公开. */
     public String groupLabel() {
         ApplicationRow.Group group = row().group(ReportFormat.GB2021);

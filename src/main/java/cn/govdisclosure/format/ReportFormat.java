@@ -26,6 +26,11 @@ public enum ReportFormat {
         return years;
     }
 
+    /** The format in English, for code lists: GB2019 format (report years 2020 and before). */
+    public String en() {
+        return name() + " format (report years " + years + ")";
+    }
+
     /** Report years up to 2020 use the 2019 format, later years the 2021 format. */
     public static ReportFormat forYear(int year) {
         return year <= LAST_GB2019_YEAR ? GB2019 : GB2021;

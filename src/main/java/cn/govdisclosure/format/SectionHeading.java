@@ -34,6 +34,18 @@ public enum SectionHeading {
         return heading;
     }
 
+    /** The heading in English, for code lists: section 二 Proactive disclosure … */
+    public String en() {
+        return switch (this) {
+            case OVERVIEW -> "Overview";
+            case PROACTIVE_DISCLOSURE -> "Proactive disclosure";
+            case APPLICATIONS -> "Applications received and handled";
+            case APPEALS -> "Administrative review and litigation";
+            case PROBLEMS_AND_IMPROVEMENTS -> "Main problems and improvements";
+            case OTHER_MATTERS -> "Other matters to report";
+        };
+    }
+
     /** Other wordings of the heading that published reports print. */
     public List<String> variants() {
         return variants;

@@ -103,14 +103,13 @@ public class ApplicationService {
         LocalDate today = clock.today();
         Map<Long, AgencyRef> byId = agencies.stream().collect(Collectors.toMap(AgencyRef::id, agency -> agency));
         var query = applications.filtered(byId.keySet(), filter.criteria(), today, audience.seesPersonalData());
-        // read-only: the page is shown, never changed, so Hibernate keeps no snapshot of 200 rows to dirty-check
-        List<DisclosureApplication> entries = query.withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .page(paging.page(), paging.size()).list();
+        List<ListedApplication> entries = query.project(ListedApplication.class).page(paging.page(), paging.size())
+                .list();
         List<ApplicationView> items = entries.stream()
-                .map(entry -> view(entry, byId.get(entry.agencyId), false, audience, storedDeadline(entry, today)))
+                .map(entry -> listed(entry, byId.get(entry.agencyId()).code(), audience, today))
                 .toList();
-        entries.stream().collect(Collectors.groupingBy(entry -> entry.agencyId, java.util.LinkedHashMap::new,
-                Collectors.mapping(entry -> entry.trackingNumber, Collectors.toList())))
+        entries.stream().collect(Collectors.groupingBy(ListedApplication::agencyId, java.util.LinkedHashMap::new,
+                Collectors.mapping(ListedApplication::trackingNumber, Collectors.toList())))
                 .forEach((agencyId, numbers) -> accessLog.record(byId.get(agencyId), numbers, audience));
         return new PageOf<>(items, paging.page(), paging.size(), query.count());
     }
@@ -410,10 +409,28 @@ public class ApplicationService {
 
     /** The deadline as stored, for lists: working days so far are shown for concluded entries only. */
     private static Deadline storedDeadline(DisclosureApplication entry, LocalDate today) {
-        boolean overdue = entry.deadlineStatus == DeadlineStatus.OPEN && entry.dueDate != null
-                && today.isAfter(entry.dueDate);
-        return new Deadline(entry.deadlineStatus, entry.dueDate, entry.workingDaysUsed, entry.workingDaysAllowed,
-                overdue, entry.concludedOnTime, null);
+        return storedDeadline(entry.deadlineStatus, entry.dueDate, entry.workingDaysUsed, entry.workingDaysAllowed,
+                entry.concludedOnTime, today);
+    }
+
+    private static Deadline storedDeadline(DeadlineStatus status, LocalDate dueDate, Integer workingDaysUsed,
+            int workingDaysAllowed, Boolean concludedOnTime, LocalDate today) {
+        boolean overdue = status == DeadlineStatus.OPEN && dueDate != null && today.isAfter(dueDate);
+        return new Deadline(status, dueDate, workingDaysUsed, workingDaysAllowed, overdue, concludedOnTime, null);
+    }
+
+    /** A listed entry as the audience may see it, without its timeline. */
+    private ApplicationView listed(ListedApplication entry, String agencyCode, Audience audience, LocalDate today) {
+        Applicant applicant = audience.seesPersonalData()
+                ? new Applicant(entry.applicantName(), cipher.decrypt(entry.applicantIdNumber()),
+                        cipher.decrypt(entry.applicantPhone()), entry.applicantEmail(), entry.applicantAddress())
+                : new Applicant(maskedName(entry.applicantName()), null, null, null, null);
+        return new ApplicationView(entry.trackingNumber(), agencyCode, entry.receivedDate(), entry.channel(),
+                entry.applicantType(), applicant, entry.subject(),
+                entry.outcome() == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED, entry.outcome(),
+                entry.concludedDate(), storedDeadline(entry.deadlineStatus(), entry.dueDate(),
+                        entry.workingDaysUsed(), entry.workingDaysAllowed(), entry.concludedOnTime(), today),
+                null, entry.createdAt(), entry.updatedAt());
     }
 
     private ApplicationView view(DisclosureApplication entry, AgencyRef agency, boolean withEvents,
@@ -427,8 +444,11 @@ public class ApplicationService {
 
     /** The name as those who may not see personal data see it; the retention marker is shown as it is. */
     private static String maskedName(DisclosureApplication entry) {
-        return Applicant.ANONYMISED.equals(entry.applicantName) ? entry.applicantName
-                : Applicant.mask(entry.applicantName);
+        return maskedName(entry.applicantName);
+    }
+
+    private static String maskedName(String applicantName) {
+        return Applicant.ANONYMISED.equals(applicantName) ? applicantName : Applicant.mask(applicantName);
     }
 
     private static String blankToNull(String value) {

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import cn.govdisclosure.format.PrintedLabels;
+import cn.govdisclosure.platform.Labelled;
 
 /**
  * How an application reached the agency (Regulation art. 31 fixes the receipt date for each), with the names
  * offices' ledgers give it. A ledger concept: the report templates do not print channels.
  */
-public enum Channel {
+public enum Channel implements Labelled {
     IN_PERSON("当面", "当面提交", "当面申请", "现场", "现场申请", "面交"),
     POST("信函", "信函申请", "邮寄", "信件", "邮政"),
     ONLINE("网络", "网上", "网上申请", "网络申请", "互联网", "在线", "在线申请", "政府网站"),
@@ -44,5 +45,22 @@ public enum Channel {
                         || PrintedLabels.key(channel.label).equals(key)
                         || channel.variants.stream().anyMatch(v -> PrintedLabels.key(v).toLowerCase(Locale.ROOT).equals(key)))
                 .findFirst();
+    }
+
+    @Override
+    public String zh() {
+        return label;
+    }
+
+    @Override
+    public String en() {
+        return switch (this) {
+            case IN_PERSON -> "In person";
+            case POST -> "By post";
+            case ONLINE -> "Online";
+            case FAX -> "Fax";
+            case EMAIL -> "E-mail";
+            case OTHER -> "Other";
+        };
     }
 }

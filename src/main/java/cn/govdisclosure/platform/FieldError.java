@@ -9,7 +9,7 @@ public record FieldError(
         String field,
         @Schema(description = "Stable machine-readable code of the problem (README, \"Error messages and codes\")",
                 enumeration = {"required", "too-long", "too-many", "invalid-format", "invalid-characters",
-                        "wrong-type", "unknown-field", "unknown-value", "out-of-range", "date-in-future",
+                        "wrong-type", "unknown-field", "unknown-parameter", "unknown-value", "out-of-range", "date-in-future",
                         "date-order", "duplicate", "conflict", "invalid"}, examples = "required")
         String code,
         @Schema(description = "What is wrong, in the language of Accept-Language") String message) {

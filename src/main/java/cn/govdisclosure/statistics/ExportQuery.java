@@ -29,7 +29,7 @@ class ExportQuery {
 
     static final String AGENCIES_SQL = """
             SELECT g.id AS agency_id, g.code AS code, g.name AS name, g.kind AS kind, p.code AS parent_code,
-                   g.version AS version, g.updated_at AS updated_at
+                   g.version AS version, g.updated_at AS updated_at, g.federated_from AS federated_from
             FROM agency g LEFT JOIN agency p ON p.id = g.parent_id
             WHERE %s
             ORDER BY g.code
@@ -71,7 +71,8 @@ class ExportQuery {
                 .unwrap(NativeQuery.class);
         query.addScalar("agency_id", Long.class).addScalar("code", String.class).addScalar("name", String.class)
                 .addScalar("kind", String.class).addScalar("parent_code", String.class)
-                .addScalar("version", Long.class).addScalar("updated_at", Instant.class);
+                .addScalar("version", Long.class).addScalar("updated_at", Instant.class)
+                .addScalar("federated_from", String.class);
         bind(query, treePaths);
         List<AgencyChange> agencies = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
@@ -80,7 +81,7 @@ class ExportQuery {
             Changes cases = appeals.getOrDefault(id, new Changes(0, 0, null));
             agencies.add(new AgencyChange(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (Long) row[5], (Instant) row[6], ledger.records(), ledger.versions(), ledger.updatedAt(),
-                    cases.records(), cases.versions(), cases.updatedAt()));
+                    cases.records(), cases.versions(), cases.updatedAt(), (String) row[7]));
         }
         return agencies;
     }

@@ -55,6 +55,14 @@ public class StatisticsService {
         return withContributions(tables(agencyIds(agency, scope), year), agency, year, scope);
     }
 
+    /**
+     * One agency's own tables (its ledger's counts, given) plus the figures contributed for it alone when it has no
+     * records here (a federated agency: its pulled report of scope AGENCY, else its source's statistics).
+     */
+    public AnnualTables withContributions(AnnualTables own, AgencyRef agency, int year) {
+        return withContributions(own, agency, year, Scope.AGENCY);
+    }
+
     /** The ledger's tables plus the figures contributed for agencies without records here. */
     private AnnualTables withContributions(AnnualTables ledger, AgencyRef agency, int year, Scope scope) {
         AnnualTables sum = ledger;

@@ -52,12 +52,16 @@ public class BulkStatisticsResource {
     @Operation(summary = "Pull a year's tables 三 and 四 of many agencies at once (for aggregating systems)",
             description = "Every agency the caller may read (an admin: all; any other role: the agencies of its token "
                     + "and everything below them), or the subtree of `under`, which the caller must be allowed to read. "
-                    + "Each agency's tables are computed from its own records. The response carries an `ETag`: send it "
+                    + "Each agency's tables are computed from its own records; an agency pulled from a federation "
+                    + "source shows the figures pulled for it (its published report of scope AGENCY, else its source's "
+                    + "statistics). The response carries an `ETag`: send it "
                     + "back in `If-None-Match` and an unchanged pull is answered 304 without computing anything; the tag "
-                    + "changes when any application or appeal case of an agency in scope, or an agency itself, changes. "
+                    + "changes when any application or appeal case of an agency in scope, or an agency itself (a pull of "
+                    + "a federated agency's figures included), changes. "
                     + "`updatedSince` lists only agencies changed at or after that instant (the scope's `lastChanged`, "
-                    + "also sent as `Last-Modified`, is the value for the next pull); an agency that leaves the scope is "
-                    + "not reported. JSON follows the stable schema BulkStatisticsV1; CSV (UTF-8 with a byte order "
+                    + "also sent as `Last-Modified`, is the value for the next pull); the tag does not depend on it, so "
+                    + "the last tag sent with a newer `updatedSince` is answered 304 when nothing changed. An agency "
+                    + "that leaves the scope is not reported. JSON follows the stable schema BulkStatisticsV1; CSV (UTF-8 with a byte order "
                     + "mark) has one figure per line with the columns year, format, agencyCode, agencyName, parentCode, "
                     + "lastChanged, table, rowCode, rowLabel, columnCode, columnLabel, value. No personal data.")
     @APIResponse(responseCode = "200", description = "The tables", headers = {

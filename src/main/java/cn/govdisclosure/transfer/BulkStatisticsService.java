@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.govdisclosure.agency.AgencyKind;
+import cn.govdisclosure.agency.AgencyService;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.statistics.AgencyChange;
 import cn.govdisclosure.statistics.AnnualTables;
@@ -21,7 +22,8 @@ import cn.govdisclosure.statistics.StatisticsService;
 /**
  * The bulk pull of a year's tables. It first reads, per agency in scope, what its tables depend on (a
  * cheap query on indexes); from that it makes the entity tag, so an unchanged pull is answered without
- * computing any table, and selects the agencies changed since the instant asked for.
+ * computing any table, and selects the agencies changed since the instant asked for. An agency pulled from a
+ * federation source shows the figures pulled for it (statistics' contributed figures), as its tables do.
  */
 @ApplicationScoped
 public class BulkStatisticsService {
@@ -30,10 +32,12 @@ public class BulkStatisticsService {
 
     private final StatisticsExports exports;
     private final StatisticsService statistics;
+    private final AgencyService agencyService;
 
-    BulkStatisticsService(StatisticsExports exports, StatisticsService statistics) {
+    BulkStatisticsService(StatisticsExports exports, StatisticsService statistics, AgencyService agencyService) {
         this.exports = exports;
         this.statistics = statistics;
+        this.agencyService = agencyService;
     }
 
     /** What a pull depends on: the agencies in scope with their change fingerprints, and the entity tag. */
@@ -42,15 +46,17 @@ public class BulkStatisticsService {
     }
 
     /**
-     * Reads what the pull depends on. The tag covers the schema version, the representation, the request and
-     * every agency's fingerprint, so it changes when any counted record, any agency in scope or the scope
-     * itself changes.
+     * Reads what the pull depends on. The tag covers the schema version, the representation, the year, the scope
+     * and every agency's fingerprint, so it changes when any counted record, any agency in scope or the scope itself
+     * changes. It does not cover {@code updatedSince}, which is part of the URL: the same tag means the same data, so
+     * an aggregator sends the tag of its last pull with that pull's {@code lastChanged} and an unchanged scope
+     * answers 304.
      */
     public Pull prepare(int year, String under, Instant updatedSince, List<String> treePaths, String representation) {
         statistics.checkYear(year);
         List<AgencyChange> agencies = exports.agencies(treePaths);
         StringBuilder state = new StringBuilder().append(SCHEMA_VERSION).append('|').append(representation).append('|')
-                .append(year).append('|').append(under).append('|').append(updatedSince);
+                .append(year).append('|').append(under);
         agencies.forEach(agency -> state.append('|').append(agency.fingerprint()));
         return new Pull(year, under, updatedSince, treePaths, agencies, "b" + SCHEMA_VERSION + "-" + sha256(state));
     }
@@ -66,6 +72,9 @@ public class BulkStatisticsService {
         List<BulkStatistics.Agency> listed = new ArrayList<>();
         for (AgencyChange agency : selected) {
             AnnualTables of = tables.getOrDefault(agency.agencyId(), none);
+            if (agency.federatedFrom() != null) {
+                of = statistics.withContributions(of, agencyService.require(agency.code()), pull.year());
+            }
             listed.add(new BulkStatistics.Agency(agency.code(), agency.name(), AgencyKind.valueOf(agency.kind()),
                     agency.parentCode(), agency.lastChanged(), of.applications(), of.appeals()));
         }

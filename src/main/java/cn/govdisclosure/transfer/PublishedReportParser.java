@@ -23,7 +23,6 @@ import cn.govdisclosure.format.PrintedLabels;
 import cn.govdisclosure.format.ProactiveLayout;
 import cn.govdisclosure.format.ReportFormat;
 import cn.govdisclosure.format.SectionHeading;
-import cn.govdisclosure.transfer.ParsedReport.Detection;
 
 /**
  * Reads a published annual report from its text: the title and agency as printed, the year and the format, the

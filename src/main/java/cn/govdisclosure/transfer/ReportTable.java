@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.govdisclosure.format.ReportFormat;
+import cn.govdisclosure.format.SectionHeading;
+import cn.govdisclosure.platform.Labelled;
 
 /**
  * One table of a report cell by cell: section 二 ({@code proactive-disclosure}), table 三
@@ -25,14 +27,68 @@ public record ReportTable(
                 + "which have no comparable counterpart")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Row> previousRows) {
 
+    /** The tables of a report that {@code GET /reports/{id}/tables/{table}} serves, by their {@code table} code. */
+    public enum Name implements Labelled {
+        PROACTIVE_DISCLOSURE(ReportTables.PROACTIVE, SectionHeading.PROACTIVE_DISCLOSURE),
+        APPLICATIONS(ReportTables.APPLICATIONS, SectionHeading.APPLICATIONS),
+        APPEALS(ReportTables.APPEALS, SectionHeading.APPEALS);
+
+        private final String code;
+        private final SectionHeading section;
+
+        Name(String code, SectionHeading section) {
+            this.code = code;
+            this.section = section;
+        }
+
+        /** The code in the path and in {@code table}: {@code proactive-disclosure}, {@code applications}, {@code appeals}. */
+        public String code() {
+            return code;
+        }
+
+        /** The table's section heading, as the template prints it. */
+        @Override
+        public String zh() {
+            return section.heading();
+        }
+
+        @Override
+        public String en() {
+            return switch (this) {
+                case PROACTIVE_DISCLOSURE -> "Section 二: " + section.en();
+                case APPLICATIONS -> "Table 三: " + section.en();
+                case APPEALS -> "Table 四: " + section.en();
+            };
+        }
+    }
+
     /** Where the previous year's figures come from. */
-    public enum Source {
+    @Schema(name = "ComparisonSource")
+    public enum Source implements Labelled {
         /** Computed from the ledger and appeal records, laid out in this year's format. */
         LEDGER,
         /** The agency's report of the previous year. */
         REPORT,
         /** The agency has no report of the previous year. */
-        NO_REPORT
+        NO_REPORT;
+
+        @Override
+        public String zh() {
+            return switch (this) {
+                case LEDGER -> "按台账计算";
+                case REPORT -> "上一年度报告";
+                case NO_REPORT -> "无上一年度报告";
+            };
+        }
+
+        @Override
+        public String en() {
+            return switch (this) {
+                case LEDGER -> "Computed from the records";
+                case REPORT -> "The previous year's report";
+                case NO_REPORT -> "No report of the previous year";
+            };
+        }
     }
 
     /** The year compared with. */

@@ -36,7 +36,7 @@ class EndpointRulesTest {
     private static final JsonNode PUBLISHED_OR_BEARER = json("[{}, {\"bearer\": []}]");
 
     private static final Set<String> PUBLIC = Set.of("GET /api/v1/agencies", "GET /api/v1/agencies/{code}",
-            "GET /api/v1/formats", "GET /api/v1/formats/{format}", "GET /api/v1/ledger-imports/template");
+            "GET /api/v1/codes", "GET /api/v1/formats", "GET /api/v1/formats/{format}", "GET /api/v1/ledger-imports/template");
     private static final Set<String> PUBLIC_WHEN_PUBLISHED = Set.of("GET /api/v1/reports/{id}",
             "GET /api/v1/reports/{id}.{extension}", "GET /api/v1/reports/{id}/sections/{number}",
             "GET /api/v1/reports/{id}/revisions", "GET /api/v1/reports/{id}/revisions/{revision}",

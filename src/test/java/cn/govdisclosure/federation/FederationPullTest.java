@@ -32,6 +32,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 import cn.govdisclosure.ReportSteps;
 import cn.govdisclosure.TestData;
@@ -266,6 +267,138 @@ class FederationPullTest {
     }
 
     @Test
+    void theBulkStatisticsAreAskedSinceTheLastPullWithItsTagSoOnlyChangedAgenciesTravel() throws Exception {
+        remote.agencies();
+        remote.noReports();
+        remote.token("tok-3");
+        // the first pull asks for everything: the root with 2 applications of persons, the department with 3
+        remote.statistics(null, null, statistics(List.of(remote.root, remote.department), List.of(2, 3),
+                "2022-01-05T08:00:00Z"), "\"b1\"");
+        register(Map.of("kind", "OAUTH2_CLIENT", "tokenUrl", remote.baseUrl() + "/token", "clientId", "city",
+                "clientSecret", "s3cret"));
+        JsonPath first = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 7, 0, 2), List.of(first.getString("status"), first.getInt("requests"),
+                first.getInt("notModified"), first.getInt("statisticsAgencies")), first.prettify());
+        String cityTag = api().get("/api/v1/statistics/2021?under={code}", city).then().statusCode(200)
+                .extract().header("ETag");
+
+        // unchanged: asked since that pull's lastChanged less the overlap (one hour), with its tag: one 304
+        remote.statistics("2022-01-05T07:00:00Z", "\"b1\"", null, "\"b1\"");
+        JsonPath unchanged = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 7, 6, 0), List.of(unchanged.getString("status"), unchanged.getInt("requests"),
+                unchanged.getInt("notModified"), unchanged.getInt("statisticsAgencies")), unchanged.prettify());
+        api().header("If-None-Match", cityTag).get("/api/v1/statistics/2021?under={code}", city).then().statusCode(304);
+
+        // the department changed at the source: only it is listed, and replaces its figures; the root's stay
+        server.resetAll();
+        remote.agencies();
+        remote.noReports();
+        remote.token("tok-3");
+        remote.statistics("2022-01-05T07:00:00Z", "\"b1\"", statistics(List.of(remote.department), List.of(5),
+                "2022-02-01T00:00:00Z"), "\"b2\"");
+        JsonPath changed = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 7, 5, 1), List.of(changed.getString("status"), changed.getInt("requests"),
+                changed.getInt("notModified"), changed.getInt("statisticsAgencies")), changed.prettify());
+        api().get("/api/v1/agencies/{code}/statistics/2021", remote.root).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(2, 0, 0, 0, 0, 0, 2)));
+        api().get("/api/v1/agencies/{code}/statistics/2021", remote.department).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(5, 0, 0, 0, 0, 0, 5)));
+        api().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(7, 0, 0, 0, 0, 0, 7)));
+
+        // the city's own bulk statistics show the federated figures, under a new tag
+        Response bulk = api().header("If-None-Match", cityTag).get("/api/v1/statistics/2021?under={code}", city);
+        bulk.then().statusCode(200);
+        assertEquals(false, cityTag.equals(bulk.header("ETag")));
+        JsonPath pulled = bulk.jsonPath();
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), newReceived(pulled, city));
+        assertEquals(List.of(2, 0, 0, 0, 0, 0, 2), newReceived(pulled, remote.root));
+        assertEquals(List.of(5, 0, 0, 0, 0, 0, 5), newReceived(pulled, remote.department));
+        assertEquals(List.of(5, 0, 0, 0, 0, 0, 5), pulled.getList("agencies.find { it.agencyCode == '"
+                + remote.department + "' }.applications.rows.find { it.code == 'TOTAL_CONCLUDED' }.values"));
+
+        // and the next pull asks since the new lastChanged less the overlap, with the new tag
+        remote.statistics("2022-01-31T23:00:00Z", "\"b2\"", null, "\"b2\"");
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("requests", equalTo(7))
+                .body("notModified", equalTo(6)).body("statisticsAgencies", equalTo(0));
+        api().get("/api/v1/agencies/{code}/statistics/2021", remote.department).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(5, 0, 0, 0, 0, 0, 5)));
+    }
+
+    @Test
+    void theCitysBulkStatisticsCarryAFederatedReportsFigures() throws Exception {
+        remote.agencies();
+        remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+        register(Map.of());
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED"));
+        String local = TestData.agency("某市教育局", "DEPARTMENT", city);
+        TestData.record(local, "C1", "2021-02-01", "LEGAL_SERVICE_INSTITUTION", "GRANTED", "2021-02-10");
+
+        JsonPath bulk = api().get("/api/v1/statistics/2021?under={code}", city).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(4, bulk.getInt("agenciesInScope"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), newReceived(bulk, city));
+        assertEquals(List.of(0, 0, 0, 0, 1, 0, 1), newReceived(bulk, local));
+        assertEquals(List.of(1, 1, 0, 0, 0, 0, 2), newReceived(bulk, remote.root));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), newReceived(bulk, remote.department));
+        // the same figures as the agency's own tables
+        assertEquals(api().get("/api/v1/agencies/{code}/statistics/2021", remote.root).then().statusCode(200)
+                .extract().jsonPath().getList("applications.rows"), bulk.getList("agencies.find { it.agencyCode == '"
+                        + remote.root + "' }.applications.rows"));
+    }
+
+    @Test
+    void anAgencyTheSourceNoLongerProvidesIsMarkedWithdrawnAndWhatWasPulledOfItStays() throws Exception {
+        String rootReport = publishedReportAs(remote.root, "2022-03-20");
+        String departmentReport = publishedReportAs(remote.department, "2022-01-20");
+        java.util.function.Consumer<List<String>> stub = children -> {
+            server.resetAll();
+            remote.agencies(children, "\"c" + children.size() + "\"");
+            remote.report(rootReport, 1);
+            remote.report(remote.department, 78, departmentReport, 1);
+        };
+        stub.accept(List.of(remote.department));
+        register(Map.of());
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("agenciesCreated", equalTo(2))
+                .body("reportsCreated", equalTo(2)).body("agenciesWithdrawn", equalTo(0));
+        long copy = api().get("/api/v1/agencies/{code}/reports", remote.department).then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+
+        // the department leaves the source's tree
+        stub.accept(List.of());
+        JsonPath withdrawn = pull().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("SUCCEEDED", 3, 2, 0, 0, 1), List.of(withdrawn.getString("status"),
+                withdrawn.getInt("requests"), withdrawn.getInt("notModified"), withdrawn.getInt("agenciesCreated"),
+                withdrawn.getInt("agenciesUpdated"), withdrawn.getInt("agenciesWithdrawn")), withdrawn.prettify());
+        String at = api().get("/api/v1/agencies/{code}", remote.department).then().statusCode(200)
+                .body("federatedFrom", equalTo(source)).body("parentCode", equalTo(remote.root))
+                .extract().jsonPath().getString("withdrawnAt");
+        org.hamcrest.MatcherAssert.assertThat(at, org.hamcrest.Matchers.notNullValue());
+        api().get("/api/v1/agencies/{code}", remote.root).then().statusCode(200).body("withdrawnAt", nullValue());
+        JsonPath collection = api().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(java.util.Arrays.asList(null, null, at), collection.getList("items.withdrawnAt"));
+        assertEquals(List.of("MISSING", "PUBLISHED", "PUBLISHED"), collection.getList("items.standing"));
+        assertEquals(copy, collection.getLong("items[2].reportId"));
+        // its published copy stays, and still counts for the year it was published for
+        given().get("/api/v1/reports/{id}", copy).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("provenance.federation.remoteReportId", equalTo(78));
+        api().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+                .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values", equalTo(List.of(2, 2, 0, 0, 0, 0, 4)));
+
+        // the next pull does not ask the source for it, and keeps the instant
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("requests", equalTo(3))
+                .body("notModified", equalTo(3)).body("agenciesWithdrawn", equalTo(0));
+        api().get("/api/v1/agencies/{code}", remote.department).then().body("withdrawnAt", equalTo(at));
+
+        // it comes back: provided again
+        stub.accept(List.of(remote.department));
+        pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("agenciesUpdated", equalTo(1))
+                .body("agenciesWithdrawn", equalTo(0)).body("requests", equalTo(5)).body("notModified", equalTo(4));
+        api().get("/api/v1/agencies/{code}", remote.department).then().body("withdrawnAt", nullValue());
+    }
+
+    @Test
     void aScheduledPullRunsOncePerScheduledTimeAndRetriesAFailureBackingOff() throws Exception {
         remote.agencies();
         remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
@@ -380,6 +513,38 @@ class FederationPullTest {
         ReportSteps.setSection(id, 1, "本年度依申请公开工作平稳。");
         ReportSteps.publish(id, date);
         return given().get("/api/v1/reports/{id}", id).then().statusCode(200).extract().asString().replace(local, code);
+    }
+
+    private static List<Object> newReceived(JsonPath bulk, String agency) {
+        return bulk.getList("agencies.find { it.agencyCode == '" + agency
+                + "' }.applications.rows.find { it.code == 'NEW_RECEIVED' }.values");
+    }
+
+    /**
+     * Bulk statistics of 2021 (schema 1) listing these agencies, each with that many granted applications of persons,
+     * and the scope's lastChanged.
+     */
+    private String statistics(List<String> agencies, List<Integer> persons, String lastChanged) throws Exception {
+        ObjectNode zero = (ObjectNode) JSON.readTree(api().get("/api/v1/agencies/{code}/statistics/2021", city).then()
+                .statusCode(200).extract().asString());
+        List<Map<String, Object>> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            ObjectNode tables = zero.deepCopy();
+            for (var row : tables.withArray("/applications/rows")) {
+                if (List.of("NEW_RECEIVED", "GRANTED", "TOTAL_CONCLUDED").contains(row.get("code").asText())) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("values")).set(0, persons.get(i));
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) row.get("values")).set(6, persons.get(i));
+                }
+            }
+            Map<String, Object> agency = new LinkedHashMap<>();
+            agency.put("agencyCode", agencies.get(i));
+            agency.put("lastChanged", lastChanged);
+            agency.put("applications", tables.get("applications"));
+            agency.put("appeals", tables.get("appeals"));
+            listed.add(agency);
+        }
+        return RemoteStub.write(Map.of("schemaVersion", 1, "year", 2021, "format", "GB2021", "agenciesInScope", 2,
+                "lastChanged", lastChanged, "agencies", listed));
     }
 
     /** Bulk statistics of 2021 (schema 1) with the root at zero and the department with n applications of persons. */

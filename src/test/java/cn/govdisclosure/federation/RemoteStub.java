@@ -1,6 +1,7 @@
 package cn.govdisclosure.federation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -46,19 +47,53 @@ final class RemoteStub {
 
     /** The agencies, with no reports anywhere. */
     void agencies() {
+        agencies(List.of(department), "\"c1\"");
+    }
+
+    /** The agencies, the root's children being those given (the department or none), with no reports anywhere. */
+    void agencies(List<String> rootChildren, String childrenTag) {
         tagged("/api/v1/agencies/" + root, write(agency(root, "远程区人民政府", "GOVERNMENT", null)), "\"a1\"");
-        tagged("/api/v1/agencies?parent=" + root + "&page=0&size=200",
-                write(page(List.of(agency(department, "远程区教育局", "DEPARTMENT", root)))), "\"c1\"");
+        tagged("/api/v1/agencies?parent=" + root + "&page=0&size=200", write(page(rootChildren.stream()
+                .map(code -> agency(code, "远程区教育局", "DEPARTMENT", root)).toList())), childrenTag);
         tagged("/api/v1/agencies?parent=" + department + "&page=0&size=200", write(page(List.of())), "\"c2\"");
         tagged("/api/v1/agencies/" + department + "/reports?page=0&size=200", write(page(List.of())), "\"r0\"");
     }
 
     /** The root's published 2021 report (remote id 77) with the given revision in force. */
     void report(String reportJson, int revision) {
-        tagged("/api/v1/agencies/" + root + "/reports?page=0&size=200", write(page(List.of(Map.of("id", 77,
-                "agencyCode", root, "year", 2021, "revision", revision, "status", "PUBLISHED",
-                "publishedDate", "2022-03-20")))), "\"l" + revision + "\"");
-        tagged("/api/v1/reports/77/revisions/" + revision, reportJson, "\"v" + revision + "\"");
+        report(root, 77, reportJson, revision, "");
+    }
+
+    /** An agency's published 2021 report with the given remote id and revision in force. */
+    void report(String agency, long id, String reportJson, int revision) {
+        report(agency, id, reportJson, revision, id + "-");
+    }
+
+    private void report(String agency, long id, String reportJson, int revision, String tagPrefix) {
+        tagged("/api/v1/agencies/" + agency + "/reports?page=0&size=200", write(page(List.of(Map.of("id", id,
+                "agencyCode", agency, "year", 2021, "revision", revision, "status", "PUBLISHED",
+                "publishedDate", "2022-03-20")))), "\"l" + tagPrefix + revision + "\"");
+        tagged("/api/v1/reports/" + id + "/revisions/" + revision, reportJson, "\"v" + tagPrefix + revision + "\"");
+    }
+
+    /** The root without reports. */
+    void noReports() {
+        tagged("/api/v1/agencies/" + root + "/reports?page=0&size=200", write(page(List.of())), "\"r1\"");
+    }
+
+    /**
+     * The bulk statistics of 2021 below the root, asked with {@code updatedSince} (null: without) and
+     * {@code If-None-Match} (null: without): 304 when {@code body} is null, else 200 with the body and the tag.
+     */
+    void statistics(String updatedSince, String ifNoneMatch, String body, String tag) {
+        var request = get(urlPathEqualTo("/api/v1/statistics/2021")).atPriority(1)
+                .withQueryParam("under", equalTo(root));
+        request = updatedSince == null ? request.withQueryParam("updatedSince", absent())
+                : request.withQueryParam("updatedSince", equalTo(updatedSince));
+        request = ifNoneMatch == null ? request.withHeader("If-None-Match", absent())
+                : request.withHeader("If-None-Match", equalTo(ifNoneMatch));
+        server.stubFor(request.willReturn(body == null ? aResponse().withStatus(304).withHeader("ETag", tag)
+                : json(body).withHeader("ETag", tag)));
     }
 
     void token(String accessToken) {

@@ -113,8 +113,8 @@ class ContractHeadersTest {
         });
         assertEquals(List.of("GET /api/v1/agencies/{code}", "GET /api/v1/agencies/{code}/appeals/{id}",
                 "GET /api/v1/agencies/{code}/applications/{trackingNumber}",
-                "GET /api/v1/agencies/{code}/statistics/{year}", "GET /api/v1/calendar/{year}", "GET /api/v1/formats",
-                "GET /api/v1/formats/{format}", "GET /api/v1/reports/{id}", "GET /api/v1/reports/{id}/revisions",
+                "GET /api/v1/agencies/{code}/statistics/{year}", "GET /api/v1/calendar/{year}", "GET /api/v1/codes",
+                "GET /api/v1/formats", "GET /api/v1/formats/{format}", "GET /api/v1/reports/{id}", "GET /api/v1/reports/{id}/revisions",
                 "GET /api/v1/reports/{id}/revisions/{revision}", "GET /api/v1/reports/{id}/sections/{number}",
                 "GET /api/v1/statistics/{year}"), tagged.stream().sorted().toList());
 
@@ -126,7 +126,7 @@ class ContractHeadersTest {
                 .post("/api/v1/agencies/{code}/reports", agency).then().statusCode(201).extract().path("id").toString();
         for (String url : List.of("/api/v1/agencies/" + agency, "/api/v1/agencies/" + agency + "/appeals/" + appeal,
                 "/api/v1/agencies/" + agency + "/applications/H-1", "/api/v1/agencies/" + agency + "/statistics/2021",
-                "/api/v1/calendar/2021", "/api/v1/formats", "/api/v1/formats/GB2021", "/api/v1/reports/" + report,
+                "/api/v1/calendar/2021", "/api/v1/codes", "/api/v1/formats", "/api/v1/formats/GB2021", "/api/v1/reports/" + report,
                 "/api/v1/reports/" + report + "/revisions", "/api/v1/reports/" + report + "/sections/1",
                 "/api/v1/statistics/2021")) {
             String tag = api().get(url).then().statusCode(200).extract().header("ETag");

@@ -64,6 +64,34 @@ class ReferenceReportTest {
     /** Table 四 of the reference report: one lawsuit filed directly, decided against the agency (纠正). */
     private static final List<Integer> PRINTED_TABLE_4 = List.of(0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0);
 
+    /** The same, labelled as the template lays it out: kind → result → count. */
+    private static final List<Map<String, Object>> PRINTED_TABLE_4_GROUPS = List.of(
+            group("ADMINISTRATIVE_REVIEW", "行政复议", null, 0, 0, 0, 0, 0),
+            group("LITIGATION_DIRECT", "未经复议直接起诉", "行政诉讼", 0, 1, 0, 0, 1),
+            group("LITIGATION_AFTER_REVIEW", "复议后起诉", "行政诉讼", 0, 0, 0, 0, 0));
+
+    /** A group of table 四 as the JSON answers carry it, with its counts of 结果维持 … 总计. */
+    static Map<String, Object> group(String kind, String label, String heading, Integer... counts) {
+        List<String> results = List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL");
+        List<String> labels = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("kind", kind);
+        group.put("label", label);
+        if (heading != null) {
+            group.put("heading", heading);
+        }
+        List<Map<String, Object>> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Map<String, Object> cell = new LinkedHashMap<>();
+            cell.put("result", results.get(i));
+            cell.put("label", labels.get(i));
+            cell.put("count", counts[i]);
+            cells.add(cell);
+        }
+        group.put("results", cells);
+        return group;
+    }
+
     private String agency;
     private DemoDataSet data;
 
@@ -113,6 +141,7 @@ class ReferenceReportTest {
         assertEquals(1, statistics.getInt("appeals.byKind.LITIGATION_DIRECT.CORRECTED"));
         assertEquals(1, statistics.getInt("appeals.byKind.LITIGATION_DIRECT.TOTAL"));
         assertEquals(0, statistics.getInt("appeals.byKind.ADMINISTRATIVE_REVIEW.TOTAL"));
+        assertEquals(PRINTED_TABLE_4_GROUPS, statistics.getList("appeals.groups"));
     }
 
     @Test
@@ -152,6 +181,7 @@ class ReferenceReportTest {
 
         // and the computed tables of the report are the printed ones
         assertEquals(PRINTED_TABLE_4, report.getList("appeals.values"));
+        assertEquals(PRINTED_TABLE_4_GROUPS, report.getList("appeals.groups"));
         assertEquals(List.of(3, 0, 0, 0, 0, 0, 3), report.getList("applications.rows.find { it.code == 'UNAVAILABLE_NOT_HELD' }.values"));
     }
 

@@ -113,6 +113,9 @@ class BulkStatisticsTest {
         api().header("If-None-Match", tag).get(url).then().statusCode(304).header("ETag", tag).body(emptyString());
         api().header("If-None-Match", "W/" + tag).get(url).then().statusCode(304);
         api().header("If-None-Match", "\"b1-other\", " + tag).get(url).then().statusCode(304);
+        // the tag does not depend on updatedSince: the last tag, sent with the last lastChanged, is 304 while unchanged
+        api().header("If-None-Match", tag).get(url + "&updatedSince=2021-01-01T00:00:00Z").then().statusCode(304)
+                .header("ETag", tag);
         // another year, another representation, another scope: other tags
         assertNotEquals(tag, api().get("/api/v1/statistics/2019?under=" + tree.district()).then().statusCode(200)
                 .extract().header("ETag"));

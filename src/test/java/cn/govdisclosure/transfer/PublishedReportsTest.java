@@ -35,9 +35,9 @@ class PublishedReportsTest {
         assertEquals("洛江区 2020 年政府信息公开工作年度报告", report.title());
         assertEquals("洛江区", report.agencyName());
         assertEquals(2020, report.year());
-        assertEquals(ParsedReport.Detection.TITLE, report.yearFrom());
+        assertEquals(Detection.TITLE, report.yearFrom());
         assertEquals(ReportFormat.GB2019, report.format());
-        assertEquals(ParsedReport.Detection.LABELS, report.formatFrom());
+        assertEquals(Detection.LABELS, report.formatFrom());
 
         Map<String, String> proactive = new LinkedHashMap<>();
         proactive.put("RULES", "0 0 0");
@@ -124,7 +124,7 @@ class PublishedReportsTest {
         assertEquals("平潭综合实验区", report.agencyName());
         assertEquals(2023, report.year());
         assertEquals(ReportFormat.GB2021, report.format());
-        assertEquals(ParsedReport.Detection.LABELS, report.formatFrom());
+        assertEquals(Detection.LABELS, report.formatFrom());
 
         String zero = "0 0 0 0 0 0 0";
         assertEquals(ParsedTables.gb2021(
