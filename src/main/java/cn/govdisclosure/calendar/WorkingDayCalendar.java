@@ -2,6 +2,7 @@ package cn.govdisclosure.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,9 @@ public final class WorkingDayCalendar {
 
     public WorkingDayCalendar(Set<Integer> knownYears, Map<LocalDate, DayKind> exceptions) {
         this.knownYears = Set.copyOf(knownYears);
-        this.exceptions = Map.copyOf(exceptions);
+        // a hash map, not Map.copyOf: the immutable map's linear probing over clustered date hashes made this look-up
+        // about a twentieth of a ledger import's time (a deadline asks about every day of its period)
+        this.exceptions = new HashMap<>(exceptions);
     }
 
     /** Whether the calendar of the day's year is loaded. */

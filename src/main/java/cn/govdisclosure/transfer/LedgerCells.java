@@ -201,9 +201,11 @@ final class LedgerCells {
     }
 
     private boolean isTotal(List<String> cells) {
-        if (text(cells, LedgerColumn.TRACKING_NUMBER) != null
-                && TOTALS.stream().noneMatch(total -> PrintedLabels.key(text(cells, LedgerColumn.TRACKING_NUMBER))
-                        .startsWith(total))) {
+        String trackingNumber = text(cells, LedgerColumn.TRACKING_NUMBER);
+        // a tracking number without a CJK (or full-width) character cannot be a total's label: most rows stop here,
+        // without normalising every cell of the row
+        if (trackingNumber != null && (trackingNumber.chars().allMatch(c -> c < 0x2E80)
+                || TOTALS.stream().noneMatch(PrintedLabels.key(trackingNumber)::startsWith))) {
             return false;
         }
         return cells.stream().map(cell -> PrintedLabels.key(cell))
