@@ -42,6 +42,8 @@ class DashboardTest {
     private static String department;
     private static LocalDate today;
     private static LocalDate dueSoonThrough;
+    /** The year the due-soon window could not reach (its calendar is not loaded), if any. */
+    private static List<Integer> windowMissingYears = List.of();
     /** Receipt days of the open applications of the district recorded here, to count this year's intake. */
     private static final List<LocalDate> districtReceivedNow = new ArrayList<>();
     private static final List<LocalDate> departmentReceivedNow = new ArrayList<>();
@@ -62,7 +64,8 @@ class DashboardTest {
         open(district, "D-OVERDUE", overdueReceipt, "ONLINE", "NATURAL_PERSON");
         LocalDate soonReceipt = receiptDueWithinWindow();
         open(district, "D-SOON", soonReceipt, "POST", "COMMERCIAL_ENTERPRISE");
-        assertTrue(due(today).isAfter(dueSoonThrough));
+        // due after the window, or (late in December, before next year's calendar is loaded) not computable yet
+        assertTrue(due(today) == null || due(today).isAfter(dueSoonThrough));
         open(district, "D-LATER", today, "ONLINE", "NATURAL_PERSON");
         open(district, "D-CORRECT", today.minusDays(3), "IN_PERSON", "NATURAL_PERSON");
         event(district, "D-CORRECT", Map.of("type", "CORRECTION_REQUESTED", "date", today.minusDays(3).toString(),
@@ -115,7 +118,7 @@ class DashboardTest {
         assertEquals(today.withDayOfMonth(today.lengthOfMonth()).toString(), body.getString("concludedThisMonth.to"));
         // D-DONE and the withdrawal, both today
         assertEquals(2, body.getLong("concludedThisMonth.count"));
-        assertEquals(List.of(), body.getList("calendarMissingYears"));
+        assertEquals(windowMissingYears, body.getList("calendarMissingYears"));
 
         // this year's intake: the applications received this year, month by month
         assertEquals(12, body.getList("receivedByMonth").size());
@@ -237,7 +240,7 @@ class DashboardTest {
     private static LocalDate receiptDueWithinWindow() {
         for (LocalDate day = today; day.isAfter(today.minusDays(60)); day = day.minusDays(1)) {
             LocalDate due = due(day);
-            if (!due.isBefore(today) && !due.isAfter(dueSoonThrough)) {
+            if (due != null && !due.isBefore(today) && !due.isAfter(dueSoonThrough)) {
                 return day;
             }
         }
@@ -248,15 +251,25 @@ class DashboardTest {
         return DEADLINES.compute(received, List.of(), today, CALENDAR).dueDate();
     }
 
+    /**
+     * The fifth working day after the day, as the dashboard counts it: in late December the window may reach a year
+     * whose calendar is not loaded; it then ends with the last working day loaded and names that year.
+     */
     private static LocalDate workingDaysAfter(LocalDate day, int count) {
         LocalDate current = day;
+        LocalDate through = day;
         for (int counted = 0; counted < count; ) {
             current = current.plusDays(1);
+            if (!CALENDAR.covers(current)) {
+                windowMissingYears = List.of(current.getYear());
+                return through;
+            }
             if (CALENDAR.isWorkingDay(current)) {
                 counted++;
+                through = current;
             }
         }
-        return current;
+        return through;
     }
 
     private static void open(String agency, String trackingNumber, LocalDate received, String channel, String type) {
