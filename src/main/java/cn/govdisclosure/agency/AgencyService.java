@@ -225,6 +225,9 @@ public class AgencyService {
         }
         agency.fetchedAt = fetchedAt;
         agency.updatedAt = clock.now();
+        // the times are in whole seconds and may equal those of a pull earlier in the same second: the version must
+        // move all the same, or the bulk statistics would keep their tag over changed figures
+        agencies.getEntityManager().lock(agency, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         agencies.flush();
     }
 

@@ -152,6 +152,62 @@ class FederationPullTest {
     }
 
     @Test
+    void aCityCollectsTwoDistrictSourcesAndRollsThemUpTogether() throws Exception {
+        WireMockServer secondServer = new WireMockServer(options().dynamicPort());
+        secondServer.start();
+        try {
+            RemoteStub second = new RemoteStub(secondServer, TestData.uniqueCode(), TestData.uniqueCode());
+            String secondSource = "s" + TestData.uniqueCode().toLowerCase();
+            remote.agencies();
+            remote.report(publishedReportAs(remote.root, "2022-03-20"), 1);
+            second.agencies();
+            second.report(publishedReportAs(second.root, "2022-04-20"), 1); // after the 31 March deadline
+            register(Map.of());
+            Map<String, Object> secondBody = new LinkedHashMap<>(sourceBody(Map.of()));
+            secondBody.put("code", secondSource);
+            secondBody.put("name", "第二远程区");
+            secondBody.put("baseUrl", second.baseUrl());
+            secondBody.put("agencyCode", second.root);
+            api().contentType(ContentType.JSON).body(secondBody).post("/api/v1/sources").then().statusCode(201);
+
+            pull().statusCode(201).body("status", equalTo("SUCCEEDED")).body("agenciesCreated", equalTo(2));
+            api().contentType(ContentType.JSON).post("/api/v1/sources/{code}/pulls", secondSource).then()
+                    .statusCode(201).body("status", equalTo("SUCCEEDED")).body("agenciesCreated", equalTo(2));
+
+            // each district's report counts 1 natural person and 1 enterprise granted: the city holds both
+            api().get("/api/v1/agencies/{code}/statistics/2021?scope=subtree", city).then().statusCode(200)
+                    .body("applications.rows.find { it.code == 'NEW_RECEIVED' }.values",
+                            equalTo(List.of(2, 2, 0, 0, 0, 0, 4)))
+                    .body("applications.rows.find { it.code == 'GRANTED' }.values",
+                            equalTo(List.of(2, 2, 0, 0, 0, 0, 4)));
+            JsonPath collection = api().get("/api/v1/agencies/{code}/collection/2021", city).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(List.of(5, 2, 3, 4), List.of(collection.getInt("agencies"), collection.getInt("published"),
+                    collection.getInt("missing"), collection.getInt("late")), collection.prettify());
+            Map<String, String> standing = new LinkedHashMap<>();
+            Map<String, Object> federatedFrom = new LinkedHashMap<>();
+            Map<String, Boolean> late = new LinkedHashMap<>();
+            List<Map<String, Object>> items = collection.getList("items");
+            for (Map<String, Object> item : items) {
+                String code = (String) item.get("agencyCode");
+                standing.put(code, (String) item.get("standing"));
+                federatedFrom.put(code, item.get("federatedFrom"));
+                late.put(code, (Boolean) item.get("late"));
+            }
+            assertEquals(Map.of(city, "MISSING", remote.root, "PUBLISHED", remote.department, "MISSING",
+                    second.root, "PUBLISHED", second.department, "MISSING"), standing);
+            assertEquals(java.util.Arrays.asList(null, source, source, secondSource, secondSource),
+                    java.util.Arrays.asList(federatedFrom.get(city), federatedFrom.get(remote.root),
+                            federatedFrom.get(remote.department), federatedFrom.get(second.root),
+                            federatedFrom.get(second.department)));
+            assertEquals(Map.of(city, true, remote.root, false, remote.department, true, second.root, true,
+                    second.department, true), late);
+        } finally {
+            secondServer.stop();
+        }
+    }
+
+    @Test
     void aNewerRemoteRevisionReplacesTheCopyAndKeepsTheOldOneAsARevision() throws Exception {
         String first = publishedReportAs(remote.root, "2022-03-20");
         remote.agencies();
