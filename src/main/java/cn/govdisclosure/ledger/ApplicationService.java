@@ -425,12 +425,8 @@ public class ApplicationService {
                 ? new Applicant(entry.applicantName(), cipher.decrypt(entry.applicantIdNumber()),
                         cipher.decrypt(entry.applicantPhone()), entry.applicantEmail(), entry.applicantAddress())
                 : new Applicant(maskedName(entry.applicantName()), null, null, null, null);
-        return new ApplicationView(entry.trackingNumber(), agencyCode, entry.receivedDate(), entry.channel(),
-                entry.applicantType(), applicant, entry.subject(),
-                entry.outcome() == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED, entry.outcome(),
-                entry.concludedDate(), storedDeadline(entry.deadlineStatus(), entry.dueDate(),
-                        entry.workingDaysUsed(), entry.workingDaysAllowed(), entry.concludedOnTime(), today),
-                null, entry.createdAt(), entry.updatedAt());
+        return ApplicationView.of(entry, agencyCode, applicant, storedDeadline(entry.deadlineStatus(), entry.dueDate(),
+                entry.workingDaysUsed(), entry.workingDaysAllowed(), entry.concludedOnTime(), today));
     }
 
     private ApplicationView view(DisclosureApplication entry, AgencyRef agency, boolean withEvents,

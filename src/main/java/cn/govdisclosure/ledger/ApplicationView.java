@@ -36,10 +36,20 @@ public record ApplicationView(
     static ApplicationView of(DisclosureApplication entry, String agencyCode, Applicant applicant, Deadline deadline,
             boolean withEvents) {
         return new ApplicationView(entry.trackingNumber, agencyCode, entry.receivedDate, entry.channel,
-                entry.applicantType, applicant, entry.subject,
-                entry.outcome == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED,
+                entry.applicantType, applicant, entry.subject, statusOf(entry.outcome),
                 entry.outcome, entry.concludedDate, deadline,
                 withEvents ? entry.events.stream().map(EventView::of).toList() : null,
                 entry.createdAt, entry.updatedAt);
+    }
+
+    /** A listed entry: the same view, from the columns a list reads, without its timeline. */
+    static ApplicationView of(ListedApplication entry, String agencyCode, Applicant applicant, Deadline deadline) {
+        return new ApplicationView(entry.trackingNumber(), agencyCode, entry.receivedDate(), entry.channel(),
+                entry.applicantType(), applicant, entry.subject(), statusOf(entry.outcome()), entry.outcome(),
+                entry.concludedDate(), deadline, null, entry.createdAt(), entry.updatedAt());
+    }
+
+    private static ApplicationStatus statusOf(Outcome outcome) {
+        return outcome == null ? ApplicationStatus.OPEN : ApplicationStatus.CONCLUDED;
     }
 }
