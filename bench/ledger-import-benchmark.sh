@@ -15,7 +15,10 @@ ROWS=${ROWS:-1000000}
 PORT=${PORT:-8098}
 DB=${DB:-bench_ledger}
 WORK=${WORK:-target/bench-ledger}
-JAVA_FLAGS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -XX:MaxRAM=768m"
+# the container's JVM flags: the Dockerfile's JAVA_OPTS and -XX:MaxRAM of k8s/deployment.yaml's memory limit
+# (EXTRA_JAVA_FLAGS adds some, for instance -XX:NativeMemoryTracking=summary)
+JAVA_FLAGS="$(sed -nE 's/.*JAVA_OPTS="([^"]*)".*/\1/p' Dockerfile) -XX:MaxRAM=$(awk '/limits:/ { limits = 1 }
+  limits && /memory:/ { gsub(/[^0-9]/, "", $2); print $2 "m"; exit }' k8s/deployment.yaml) ${EXTRA_JAVA_FLAGS:-}"
 # JFR=1 records a profile of each service run in $WORK/service-<database>.jfr
 JFR=${JFR:-0}
 MYSQL="mysql --protocol=TCP -h127.0.0.1 -uroot"

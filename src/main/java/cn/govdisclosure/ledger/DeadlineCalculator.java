@@ -78,6 +78,23 @@ public final class DeadlineCalculator {
         Integer used = null;
         LocalDate due = null;
         for (int step = 0; step < HORIZON_DAYS; step++, day = day.plusDays(1)) {
+            if (due != null && used == null && pauses.isEmpty()) {
+                // only the working days up to the end (or until the clock stopped) remain to be counted: at once,
+                // with the same outcome as going on day by day (an open entry's period would walk up to today)
+                LocalDate horizon = day.plusDays(HORIZON_DAYS - 1 - step);
+                LocalDate until = stoppedAfter != null && stoppedAfter.isBefore(end) ? stoppedAfter : end;
+                if (!day.isAfter(until)) {
+                    // the last day looked at; the search ends there without a count when it reaches the horizon
+                    LocalDate last = until.isBefore(horizon) ? until : horizon;
+                    LocalDate uncovered = calendar.firstUncovered(day, last);
+                    if (uncovered != null) {
+                        missing.add(uncovered.getYear());
+                    } else if (until.isBefore(horizon)) {
+                        used = counted + calendar.workingDays(day, until);
+                    }
+                    break;
+                }
+            }
             if (used == null && day.isAfter(end)) {
                 used = counted;
             }

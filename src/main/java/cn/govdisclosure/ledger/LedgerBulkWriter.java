@@ -20,7 +20,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.Session;
 
@@ -68,11 +71,28 @@ public class LedgerBulkWriter {
     private final Validator validator;
 
     LedgerBulkWriter(ApplicationService service, ApplicationRepository applications, CalendarService calendars,
-            Validator validator) {
+            ValidatorFactory validators) {
         this.service = service;
         this.applications = applications;
         this.calendars = calendars;
-        this.validator = validator;
+        // the entries validated are records, never entities: every property is reachable, so the persistence
+        // provider is not asked about loading state for each property of each row (the default resolver does)
+        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
+    }
+
+    private static final class EveryPropertyReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path path,
+                java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path path,
+                java.lang.annotation.ElementType type) {
+            return true;
+        }
     }
 
     /** The errors of an entry taken on its own (Bean Validation and the date rules), as a create would report them. */
@@ -155,6 +175,10 @@ public class LedgerBulkWriter {
             agencies.add(key.agencyId());
             numbers.add(key.trackingNumber());
         });
+        if (!anyStored(agencies, numbers)) {
+            // a new ledger: no row of the batch is stored yet, so no entity is looked for
+            return Map.of();
+        }
         Map<Key, DisclosureApplication> found = new HashMap<>();
         applications.find("agencyId in ?1 and trackingNumber in ?2", agencies, numbers).list().forEach(entry -> {
             Key key = new Key(entry.agencyId, entry.trackingNumber);
@@ -163,6 +187,27 @@ public class LedgerBulkWriter {
             }
         });
         return found;
+    }
+
+    /** Whether any stored entry has one of the agencies and one of the tracking numbers (the look-up's condition). */
+    private boolean anyStored(Set<Long> agencies, Set<String> numbers) {
+        String sql = "SELECT 1 FROM disclosure_application WHERE agency_id IN ("
+                + String.join(", ", Collections.nCopies(agencies.size(), "?")) + ") AND tracking_number IN ("
+                + String.join(", ", Collections.nCopies(numbers.size(), "?")) + ") LIMIT 1";
+        return applications.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int i = 0;
+                for (long agency : agencies) {
+                    select.setLong(++i, agency);
+                }
+                for (String number : numbers) {
+                    select.setString(++i, number);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
     }
 
     private static void insert(Connection connection, List<DisclosureApplication> entries) throws SQLException {

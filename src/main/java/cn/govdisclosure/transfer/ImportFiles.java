@@ -6,13 +6,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+
+import com.mysql.cj.jdbc.JdbcConnection;
 
 /**
  * The uploaded files of import jobs, kept in the database (table {@code ledger_import_file}, in chunks of 1 MiB)
@@ -35,7 +39,7 @@ class ImportFiles {
     void store(long importId, Path file) {
         em.unwrap(Session.class).doWork(connection -> {
             try (InputStream in = Files.newInputStream(file);
-                    PreparedStatement insert = connection.prepareStatement(
+                    PreparedStatement insert = binaryStatement(connection,
                             "INSERT INTO ledger_import_file (import_id, chunk_number, data) VALUES (?, ?, ?)")) {
                 byte[] buffer = new byte[CHUNK_BYTES];
                 int chunk = 0;
@@ -50,6 +54,18 @@ class ImportFiles {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * A statement that sends its bytes as they are: on MySQL a server-side prepared statement (the binary protocol),
+     * where the pool's client-side statements would escape every byte of a chunk into the query text, which was a
+     * tenth of an import's time.
+     */
+    private static PreparedStatement binaryStatement(Connection connection, String sql) throws SQLException {
+        if (connection.isWrapperFor(JdbcConnection.class)) {
+            return connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql);
+        }
+        return connection.prepareStatement(sql);
     }
 
     /** Copies the file of a job to a temporary file, chunk by chunk, in the caller's transaction. */
