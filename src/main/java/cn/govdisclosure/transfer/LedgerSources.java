@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -40,7 +42,12 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -128,7 +135,7 @@ final class LedgerSources {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            StylesTable styles = reader.getStylesTable();
+            Styles styles = new StylesOnce(reader.getStylesTable());
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
@@ -171,11 +178,120 @@ final class LedgerSources {
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = reference == null ? row.size() : new CellReference(reference).getCol();
+            int column = reference == null ? row.size() : columnOf(reference);
             while (row.size() < column) {
                 row.add("");
             }
             row.add(formattedValue == null ? "" : formattedValue);
+        }
+    }
+
+    /** The column (from 0) of a cell reference as sheets write it ({@code AB12}); any other form as POI reads it. */
+    static int columnOf(String reference) {
+        int column = 0;
+        int i = 0;
+        while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+            column = column * 26 + reference.charAt(i++) - 'A' + 1;
+        }
+        int letters = i;
+        while (i < reference.length() && reference.charAt(i) >= '0' && reference.charAt(i) <= '9') {
+            i++;
+        }
+        return letters > 0 && letters <= 3 && i > letters && i == reference.length() ? column - 1
+                : new CellReference(reference).getCol();
+    }
+
+    /**
+     * The workbook's cell styles for the sheet handler, each built once: the handler asks for the style of every
+     * numeric cell, and POI builds a new style object from the workbook's XML each time. Only read.
+     */
+    private static final class StylesOnce implements Styles {
+
+        private final StylesTable styles;
+        private final Map<Integer, XSSFCellStyle> built = new HashMap<>();
+
+        StylesOnce(StylesTable styles) {
+            this.styles = styles;
+        }
+
+        @Override
+        public XSSFCellStyle getStyleAt(int idx) {
+            return built.computeIfAbsent(idx, styles::getStyleAt);
+        }
+
+        @Override
+        public int getNumCellStyles() {
+            return styles.getNumCellStyles();
+        }
+
+        @Override
+        public int getNumDataFormats() {
+            return styles.getNumDataFormats();
+        }
+
+        @Override
+        public String getNumberFormatAt(short fmtId) {
+            return styles.getNumberFormatAt(fmtId);
+        }
+
+        @Override
+        public XSSFFont getFontAt(int idx) {
+            return styles.getFontAt(idx);
+        }
+
+        @Override
+        public XSSFCellBorder getBorderAt(int idx) {
+            return styles.getBorderAt(idx);
+        }
+
+        @Override
+        public XSSFCellFill getFillAt(int idx) {
+            return styles.getFillAt(idx);
+        }
+
+        @Override
+        public int putNumberFormat(String fmt) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void putNumberFormat(short index, String fmt) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public boolean removeNumberFormat(short index) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public boolean removeNumberFormat(String fmt) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int putFont(XSSFFont font, boolean forceRegistration) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int putFont(XSSFFont font) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int putStyle(XSSFCellStyle style) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int putBorder(XSSFCellBorder border) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int putFill(XSSFCellFill fill) {
+            throw new UnsupportedOperationException("read only");
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
-/** Inline-string cells are read past POI's rich-text objects, with exactly the cells POI's handler reports. */
-class InlineStringsTest {
+/** The shortcuts of the workbook reader give exactly what POI gives: inline-string cells, cell references. */
+class XlsxSheetReadingTest {
 
     private static final String SHEET = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -68,5 +69,14 @@ class InlineStringsTest {
         assertEquals(List.of("row 0", "A1=申请编号", "C1=  收到日期 ", "end 0", "row 1", "A2=A-0001", "B2=43831",
                 "C2=第一行\r第二行", "D2=", "E2=", "F2=TRUE", "H2=值", "I2=公式", "end 1", "row 3", "null=无引用ヨミ",
                 "B4=12.5", "C4=a&b", "end 3"), expected);
+    }
+
+    @Test
+    void aReferencesColumnIsPoisColumn() {
+        for (String reference : List.of("A1", "Z9", "AA10", "AZ100", "XFD1048576", "BC7", "$C$3", "c5", "D", "AB12")) {
+            assertEquals(new CellReference(reference).getCol(), LedgerSources.columnOf(reference), reference);
+        }
+        assertEquals(27, LedgerSources.columnOf("AB12"));
+        assertEquals(16383, LedgerSources.columnOf("XFD1048576"));
     }
 }
