@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
@@ -37,6 +37,9 @@ import cn.govdisclosure.platform.TokenRefusal;
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
+
+    /** Looked up once: {@code Json.createReader} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Duration maxLifetime;
     private final long clockSkewSeconds;
@@ -96,7 +99,7 @@ public class TokenRules implements SecurityIdentityAugmentor {
             return null;
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = JSON.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
             value = reader.readValue();
         }
