@@ -18,6 +18,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
+
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.AuditTrail;
@@ -49,6 +52,7 @@ public class DisclosureApplication {
     String trackingNumber;
 
     @Column(name = "received_date", nullable = false)
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate receivedDate;
 
     @Enumerated(EnumType.STRING)
@@ -82,6 +86,7 @@ public class DisclosureApplication {
     Outcome outcome;
 
     @Column(name = "concluded_date")
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate concludedDate;
 
     /** The deadline as last computed: refreshed on every change of the timeline and of the calendar. */
@@ -90,6 +95,7 @@ public class DisclosureApplication {
     DeadlineStatus deadlineStatus = DeadlineStatus.OPEN;
 
     @Column(name = "due_date")
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate dueDate;
 
     /** Working days to conclusion; absent while open (it grows every working day). */
