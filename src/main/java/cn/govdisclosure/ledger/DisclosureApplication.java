@@ -24,6 +24,7 @@ import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.AuditTrail;
+import cn.govdisclosure.platform.UtcDateTime;
 
 /**
  * One application for disclosure. {@code outcome} and {@code concludedDate} mirror the timeline's
@@ -120,8 +121,10 @@ public class DisclosureApplication {
     long version;
 
     @Column(name = "created_at", nullable = false)
+    @JdbcType(UtcDateTime.class)
     Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @JdbcType(UtcDateTime.class)
     Instant updatedAt;
 }

@@ -2,7 +2,10 @@ package cn.govdisclosure.ledger;
 
 import static cn.govdisclosure.TestData.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -35,6 +38,10 @@ class LedgerDatesTest {
             assertEquals(List.of("2021-01-01", "2021-12-31"), items.getList("items.receivedDate", String.class));
             assertEquals("2021-12-31", items.getString("items[0].concludedDate"));
             assertEquals("2021-01-29", items.getString("items[0].deadline.dueDate"));
+            for (String recorded : items.getList("items.createdAt", String.class)) {
+                long minutes = Duration.between(Instant.parse(recorded), Instant.now()).toMinutes();
+                assertTrue(minutes >= 0 && minutes < 10, "recorded at " + recorded);
+            }
             for (String other : List.of("Pacific/Kiritimati", "Asia/Shanghai", "America/Adak", "Europe/London")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(other));
                 assertEquals(page, api().get(LEDGER + "?size=200", agency).then().statusCode(200).extract()
