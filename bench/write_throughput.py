@@ -14,7 +14,8 @@
 Usage: python3 bench/write_throughput.py
 Needs: wrk (Debian package), JDK 17, the mysql client, openssl.
 Settings (environment): BENCH_DB (disclosure_writes; dropped and recreated), BENCH_PORT (18091),
-BENCH_SECONDS (20), BENCH_STARTS (5), BENCH_OUT (target/bench-writes).
+BENCH_SECONDS (20), BENCH_WARMUP (60: seconds of creates before the measured ones, so that the JIT compiler has
+compiled the create path; its rows are counted separately), BENCH_STARTS (5), BENCH_OUT (target/bench-writes).
 """
 import os
 import re
@@ -31,6 +32,7 @@ import common  # noqa: E402
 DB = os.environ.get("BENCH_DB", "disclosure_writes")
 PORT = int(os.environ.get("BENCH_PORT", "18091"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "60"))
 STARTS = int(os.environ.get("BENCH_STARTS", "5"))
 OUT = os.path.join(common.ROOT, os.environ.get("BENCH_OUT", "target/bench-writes"))
 CLIENTS = 8
@@ -147,17 +149,25 @@ def main():
         token = keys.token("clerk", agency)
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(LUA)
-        # a short warm-up (JIT), whose rows are counted separately
-        subprocess.run(["wrk", "-t2", "-c%d" % CLIENTS, "-d5s", "-s", script.name, "-H", "Authorization: Bearer " + token,
-                        "-H", "Content-Type: application/json", "http://127.0.0.1:%d" % PORT, "--", agency, "WARM"],
-                       capture_output=True, text=True, timeout=120)
+        # the warm-up (the JIT compiler's work on the create path), whose rows are counted separately
+        subprocess.run(["wrk", "-t2", "-c%d" % CLIENTS, "-d%ds" % WARMUP, "-s", script.name, "-H",
+                        "Authorization: Bearer " + token, "-H", "Content-Type: application/json",
+                        "http://127.0.0.1:%d" % PORT, "--", agency, "WARM"],
+                       capture_output=True, text=True, timeout=WARMUP + 120)
         before = int(common.sql(DB, "SELECT COUNT(*) FROM disclosure_application")[0][0])
         cpu_before = service.cpu_seconds()
+        threads_before = service.cpu_seconds_by_thread_kind()
+        database_before = common.mariadb_cpu_seconds()
         output = subprocess.run(["wrk", "-t2", "-c%d" % CLIENTS, "-d%ds" % SECONDS, "--timeout", "10s", "-s",
                                  script.name, "-H", "Authorization: Bearer " + token, "-H",
                                  "Content-Type: application/json", "http://127.0.0.1:%d" % PORT, "--", agency],
                                 capture_output=True, text=True, timeout=SECONDS + 120).stdout
         cpu = service.cpu_seconds() - cpu_before
+        threads_after = service.cpu_seconds_by_thread_kind()
+        database_after = common.mariadb_cpu_seconds()
+        database_cpu = None if database_before is None or database_after is None else database_after - database_before
+        jit = threads_after["jit"] - threads_before["jit"]
+        gc = threads_after["gc"] - threads_before["gc"]
     finally:
         done.set()
         service.kill(common.signal.SIGTERM)
@@ -171,9 +181,14 @@ def main():
           "acknowledged create durable: %s); latency avg %s, max %s; peak RSS %.0f MiB; load average before %s"
           % (CLIENTS, SECONDS, created, rate, other, stored, "yes" if stored >= created else "NO",
              latency.group(1) if latency else "?", latency.group(3) if latency else "?", peak[0], " ".join(load)))
-    print("the service's own CPU time: %.1f ms per create (%.1f s for %d creates and %d other answers); two idle "
-          "cores would then allow at most about %.0f creates/s before the database's share"
-          % (1000 * cpu / max(1, created + other), cpu, created, other, 2 * (created + other) / cpu if cpu else 0))
+    answers = max(1, created + other)
+    print("the service's own CPU time after a %d s warm-up: %.2f ms per create (%.1f s for %d creates and %d other "
+          "answers; of it JIT compilation %.2f ms, garbage collection %.2f ms); two idle cores would then allow at most "
+          "about %.0f creates/s before the database's share"
+          % (WARMUP, 1000 * cpu / answers, cpu, created, other, 1000 * jit / answers, 1000 * gc / answers,
+             2 * (created + other) / cpu if cpu else 0))
+    if database_cpu is not None:
+        print("MariaDB's CPU time meanwhile: %.2f ms per create" % (1000 * database_cpu / answers))
     print("for reference, the same rows by %d mysql clients, one transaction each: %.0f/s; service / raw = %.2f"
           % (CLIENTS, raw, rate / raw))
     print("target: >= 1000 creates/s with 8 clients -> %s" % ("MET" if rate >= 1000 else "NOT MET"))

@@ -95,6 +95,17 @@ class Keys:
         return unsigned + "." + b64(signature)
 
 
+def mariadb_cpu_seconds():
+    """User and system CPU time of the local mariadbd so far, in seconds; None when it is not found."""
+    try:
+        pid = subprocess.run(["pidof", "mariadbd"], capture_output=True, text=True).stdout.split()[0]
+        with open("/proc/%s/stat" % pid) as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (IndexError, OSError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Service:
     """The packaged service, prod profile, on a loopback port, with its log in a file."""
 
@@ -142,6 +153,24 @@ class Service:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+
+    def cpu_seconds_by_thread_kind(self):
+        """CPU seconds the JVM's threads have used so far, summed by kind: jit (compiler threads), gc, app (the rest)."""
+        kinds = {"jit": 0.0, "gc": 0.0, "app": 0.0}
+        if not self.process:
+            return kinds
+        tasks = "/proc/%d/task" % self.process.pid
+        for task in os.listdir(tasks):
+            try:
+                with open(os.path.join(tasks, task, "stat")) as stat:
+                    text = stat.read()
+            except OSError:
+                continue
+            name = text[text.index("(") + 1:text.rindex(")")]
+            fields = text.rsplit(")", 1)[1].split()
+            kind = "jit" if "Compiler" in name else "gc" if ("GC" in name or name == "VM Thread") else "app"
+            kinds[kind] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return kinds
 
     def cpu_seconds(self):
         """User and system CPU time the JVM has used so far, in seconds."""

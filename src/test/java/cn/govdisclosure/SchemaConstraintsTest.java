@@ -42,8 +42,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * The schema as the changelog declares it, on the migrated test database (MariaDB) and on H2 (dev): every column
  * the changelog declares NOT NULL is NOT NULL, every nullable one nullable, primary keys and auto-increment where
- * declared, every unique constraint and index with its columns, no dropped index left, and the lengths of text
- * columns, after every changeset (a type change that redefines a column must not lose what it had).
+ * declared, every unique constraint and index with its columns, no dropped index or column left, and the lengths of
+ * text columns, after every changeset (a type change that redefines a column must not lose what it had); and the data
+ * a changeset moves still there.
  */
 @QuarkusTest
 class SchemaConstraintsTest {
@@ -66,6 +67,7 @@ class SchemaConstraintsTest {
         final Map<String, List<String>> uniques = new LinkedHashMap<>();
         final Map<String, List<String>> indexes = new LinkedHashMap<>();
         final Set<String> dropped = new LinkedHashSet<>();
+        final Set<String> droppedColumns = new LinkedHashSet<>();
     }
 
     @Test
@@ -86,6 +88,47 @@ class SchemaConstraintsTest {
                     new JdbcConnection(connection));
             new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database).update("");
             compare(declared, connection, "h2");
+        }
+    }
+
+    @Test
+    void accessLogEntriesWrittenBeforeTheLogKeptAnswersApartAreStillThere() throws Exception {
+        int changeSets = changeSetCount();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:mem:access-log-migration;MODE=MySQL;DB_CLOSE_DELAY=-1", "sa", "")) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
+                    new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+            liquibase.update(changeSets - 1, "");
+            try (var insert = connection.createStatement()) {
+                insert.executeUpdate("INSERT INTO personal_data_access (agency_id, agency_code, tracking_number, reader, "
+                        + "accessed_at) VALUES (7, 'A-7', 'T-1', 'clerk-a', '2021-03-01 08:00:00'), "
+                        + "(7, 'A-7', 'T-2', 'clerk-a', '2021-03-01 08:00:00'), "
+                        + "(8, 'A-8', 'T-1', 'clerk-b', '2021-03-02 09:30:00')");
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            liquibase.update(1, "");
+            try (var query = connection.createStatement(); ResultSet rows = query.executeQuery(
+                    "SELECT a.id, a.agency_code, s.tracking_number, a.reader, a.accessed_at, s.ordinal "
+                            + "FROM personal_data_access_application s JOIN personal_data_access a ON a.id = s.access_id "
+                            + "ORDER BY a.accessed_at DESC, a.id DESC, s.ordinal DESC")) {
+                List<String> entries = new ArrayList<>();
+                while (rows.next()) {
+                    entries.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                            + rows.getString(4) + " " + rows.getString(5) + " " + rows.getInt(6));
+                }
+                assertEquals(List.of("3 A-8 T-1 clerk-b 2021-03-02 09:30:00 0", "2 A-7 T-2 clerk-a 2021-03-01 08:00:00 0",
+                        "1 A-7 T-1 clerk-a 2021-03-01 08:00:00 0"), entries);
+            }
+        }
+    }
+
+    private static int changeSetCount() throws Exception {
+        try (InputStream xml = Thread.currentThread().getContextClassLoader().getResourceAsStream(CHANGELOG)) {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
+                    .getElementsByTagName("changeSet").getLength();
         }
     }
 
@@ -149,6 +192,11 @@ class SchemaConstraintsTest {
         declared.dropped.forEach(name -> {
             if (indexes.containsKey(name)) {
                 problems.add(kind + ": dropped index " + name + " is still there");
+            }
+        });
+        declared.droppedColumns.forEach(name -> {
+            if (live.containsKey(name)) {
+                problems.add(kind + ": dropped column " + name + " is still there");
             }
         });
         assertEquals(List.of(), problems);
@@ -242,6 +290,11 @@ class SchemaConstraintsTest {
                         String name = change.getAttribute("indexName").toLowerCase(Locale.ROOT);
                         declared.indexes.remove(name);
                         declared.dropped.add(name);
+                    }
+                    case "dropColumn" -> {
+                        String name = key(table, change.getAttribute("columnName"));
+                        declared.columns.remove(name);
+                        declared.droppedColumns.add(name);
                     }
                     case "addNotNullConstraint" -> declared.columns.computeIfPresent(
                             key(table, change.getAttribute("columnName")),

@@ -124,7 +124,7 @@ public class AccessPolicy {
     }
 
     private boolean covers(AgencyRef agency) {
-        if (caller.has(Roles.ADMIN)) {
+        if (caller.has(Roles.ADMIN) || caller.agencyCodes().contains(agency.code())) {
             return true;
         }
         if (coveredPaths == null) {

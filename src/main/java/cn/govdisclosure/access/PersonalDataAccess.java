@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import cn.govdisclosure.platform.NoAuditTrail;
 
-/** One reading of an application's personal data: who, when, which application. */
+/**
+ * One answer that showed applicants' personal data: who was shown them, when, for which agency. The applications it
+ * showed are its {@link AccessedApplication}s.
+ */
 @Entity
 @NoAuditTrail("the personal-data access log is a log of its own")
 @Table(name = "personal_data_access")
@@ -27,12 +30,19 @@ public class PersonalDataAccess {
     @Column(name = "agency_code", nullable = false, length = 32)
     String agencyCode;
 
-    @Column(name = "tracking_number", nullable = false, length = 64)
-    String trackingNumber;
-
     @Column(name = "reader", nullable = false, length = 200)
     String reader;
 
     @Column(name = "accessed_at", nullable = false)
     Instant accessedAt;
+
+    protected PersonalDataAccess() {
+    }
+
+    PersonalDataAccess(long agencyId, String agencyCode, String reader, Instant accessedAt) {
+        this.agencyId = agencyId;
+        this.agencyCode = agencyCode;
+        this.reader = reader;
+        this.accessedAt = accessedAt;
+    }
 }

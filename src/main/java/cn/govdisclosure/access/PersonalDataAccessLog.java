@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 
 import cn.govdisclosure.agency.AgencyRef;
 import cn.govdisclosure.platform.PageOf;
@@ -17,7 +18,8 @@ import cn.govdisclosure.platform.ServiceClock;
 
 /**
  * Who was shown which application's personal data, and when. The services that build responses with personal data
- * record them here, one write per response; an admin queries the log per application, agency or reader.
+ * record them here, one row per response and one statement for the applications it showed; an admin queries the log
+ * per application, agency or reader.
  */
 @ApplicationScoped
 public class PersonalDataAccessLog {
@@ -31,37 +33,51 @@ public class PersonalDataAccessLog {
     }
 
     /**
-     * Records that the audience was shown the personal data of these applications of the agency, with one
-     * statement; nothing when the audience saw masked names only or nothing was shown.
+     * Records that the audience was shown the personal data of these applications of the agency: one row for the
+     * answer and one multi-row statement for the applications, in the order shown; nothing when the audience saw
+     * masked names only or nothing was shown.
      */
     @Transactional
     public void record(AgencyRef agency, Collection<String> trackingNumbers, Audience audience) {
         if (!audience.seesPersonalData() || trackingNumbers.isEmpty()) {
             return;
         }
-        entries.insertAll(agency.id(), agency.code(), List.copyOf(trackingNumbers), audience.reader(), clock.now());
+        PersonalDataAccess access = new PersonalDataAccess(agency.id(), agency.code(), audience.reader(), clock.now());
+        entries.persist(access);
+        entries.insertApplications(access.id, List.copyOf(trackingNumbers));
     }
 
+    /**
+     * One entry per application shown, newest answer first and, within an answer, the last application shown first;
+     * each condition optional.
+     */
     public PageOf<PersonalDataAccessView> search(String agencyCode, String trackingNumber, String reader,
             PageRequest paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(" from AccessedApplication shown join shown.access access where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (agencyCode != null && !agencyCode.isBlank()) {
-            query.append(" and agencyCode = :agency");
+            where.append(" and access.agencyCode = :agency");
             parameters.put("agency", agencyCode);
         }
         if (trackingNumber != null && !trackingNumber.isBlank()) {
-            query.append(" and trackingNumber = :number");
+            where.append(" and shown.trackingNumber = :number");
             parameters.put("number", trackingNumber);
         }
         if (reader != null && !reader.isBlank()) {
-            query.append(" and reader = :reader");
+            where.append(" and access.reader = :reader");
             parameters.put("reader", reader);
         }
-        var found = entries.find(query.toString(),
-                Sort.descending("accessedAt").and("id", Sort.Direction.Descending), parameters);
-        List<PersonalDataAccessView> items = found.page(paging.page(), paging.size()).list().stream()
-                .map(a -> new PersonalDataAccessView(a.agencyCode, a.trackingNumber, a.reader, a.accessedAt)).toList();
-        return new PageOf<>(items, paging.page(), paging.size(), found.count());
+        EntityManager em = entries.getEntityManager();
+        TypedQuery<PersonalDataAccessView> items = em.createQuery("select new " + PersonalDataAccessView.class.getName()
+                + "(access.agencyCode, shown.trackingNumber, access.reader, access.accessedAt)" + where
+                + " order by access.accessedAt desc, access.id desc, shown.ordinal desc", PersonalDataAccessView.class);
+        TypedQuery<Long> count = em.createQuery("select count(*)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PersonalDataAccessView> page = items.setFirstResult(paging.page() * paging.size())
+                .setMaxResults(paging.size()).getResultList();
+        return new PageOf<>(page, paging.page(), paging.size(), count.getSingleResult());
     }
 }

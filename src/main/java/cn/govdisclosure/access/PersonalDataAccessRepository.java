@@ -1,6 +1,5 @@
 package cn.govdisclosure.access;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,26 +14,22 @@ class PersonalDataAccessRepository implements PanacheRepository<PersonalDataAcce
     static final int ROWS_PER_STATEMENT = 500;
 
     /**
-     * Inserts one entry per tracking number with one multi-row statement (per {@link #ROWS_PER_STATEMENT}): the
-     * entity insert would cost a statement and a round trip per row, since identity keys cannot be batched.
+     * Inserts the applications an answer showed, in its order, with one multi-row statement (per
+     * {@link #ROWS_PER_STATEMENT}): only the tracking numbers are parameters, the answer's id and the places are
+     * numbers of our own, so a row costs the driver one string to encode.
      */
-    void insertAll(long agencyId, String agencyCode, List<String> trackingNumbers, String reader, Instant at) {
+    void insertApplications(long accessId, List<String> trackingNumbers) {
         for (int from = 0; from < trackingNumbers.size(); from += ROWS_PER_STATEMENT) {
             int to = Math.min(from + ROWS_PER_STATEMENT, trackingNumbers.size());
-            List<String> rows = trackingNumbers.subList(from, to);
-            StringBuilder sql = new StringBuilder("insert into personal_data_access "
-                    + "(agency_id, agency_code, tracking_number, reader, accessed_at) values ");
-            for (int i = 0; i < rows.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(:agencyId, :agencyCode, :number").append(i)
-                        .append(", :reader, :at)");
+            StringBuilder sql = new StringBuilder("insert into personal_data_access_application "
+                    + "(access_id, ordinal, tracking_number) values ");
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "(" : ", (").append(accessId).append(", ").append(i).append(", :number")
+                        .append(i - from).append(')');
             }
-            Query insert = getEntityManager().createNativeQuery(sql.toString())
-                    .setParameter("agencyId", agencyId)
-                    .setParameter("agencyCode", agencyCode)
-                    .setParameter("reader", reader)
-                    .setParameter("at", at);
-            for (int i = 0; i < rows.size(); i++) {
-                insert.setParameter("number" + i, rows.get(i));
+            Query insert = getEntityManager().createNativeQuery(sql.toString());
+            for (int i = from; i < to; i++) {
+                insert.setParameter("number" + (i - from), trackingNumbers.get(i));
             }
             insert.executeUpdate();
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.platform.Conflict;
@@ -227,7 +228,7 @@ public class AgencyService {
         agency.updatedAt = clock.now();
         // the times are in whole seconds and may equal those of a pull earlier in the same second: the version must
         // move all the same, or the bulk statistics would keep their tag over changed figures
-        agencies.getEntityManager().lock(agency, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        agencies.getEntityManager().lock(agency, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         agencies.flush();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.govdisclosure.platform.ExpectedVersion;
@@ -29,6 +30,7 @@ public class CalendarService {
     private final CalendarRepository days;
     private final Event<CalendarChanged> changed;
     private final ServiceClock clock;
+    private volatile Stamped current;
 
     CalendarService(CalendarRepository days, Event<CalendarChanged> changed, ServiceClock clock) {
         this.days = days;
@@ -37,13 +39,29 @@ public class CalendarService {
     }
 
     /**
-     * The whole calendar as loaded now. It is read from the database each time (a few hundred rows), so
-     * every replica sees a replaced year at once.
+     * The whole calendar as the database holds it now. The days are kept in memory with the stamp of the notice
+     * years they were read under ({@link CalendarRepository#stamp()}: one small query); they are read again
+     * whenever the stamp differs, so a year replaced on any replica is seen by the next call here. The stamp and
+     * the days are read in the caller's transaction, whose snapshot makes them agree.
      */
     public WorkingDayCalendar calendar() {
+        CalendarStamp stamp = days.stamp();
+        Stamped known = current;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.calendar();
+        }
+        WorkingDayCalendar read = read();
+        current = new Stamped(stamp, read);
+        return read;
+    }
+
+    private WorkingDayCalendar read() {
         Map<LocalDate, DayKind> exceptions = new HashMap<>();
-        days.allDays().forEach(day -> exceptions.put(day.calendarDate, day.kind));
+        days.allDays().forEach(day -> exceptions.put(day.date(), day.kind()));
         return new WorkingDayCalendar(new HashSet<>(days.years()), exceptions);
+    }
+
+    private record Stamped(CalendarStamp stamp, WorkingDayCalendar calendar) {
     }
 
     public Versioned<CalendarView> get(int year) {
@@ -71,12 +89,16 @@ public class CalendarService {
         notice.updatedAt = clock.now();
         if (existing.isEmpty()) {
             days.getEntityManager().persist(notice);
+        } else {
+            // a new version even within the second of the last change: the ETag and the calendar's stamp move
+            days.getEntityManager().lock(notice, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         days.deleteDaysOf(year);
         days.flush();
         entries.values().forEach(days::persist);
         days.flush();
-        changed.fire(new CalendarChanged(year, LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31)));
+        // read here, not through calendar(): what this transaction wrote is not kept before it commits
+        changed.fire(new CalendarChanged(year, LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31), read()));
         return new Versioned<>(view(notice), notice.version);
     }
 

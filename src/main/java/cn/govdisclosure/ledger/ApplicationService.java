@@ -223,7 +223,7 @@ public class ApplicationService {
      * replacing transaction, so no stale due date survives a calendar change.
      */
     void onCalendarChanged(@Observes CalendarChanged change) {
-        WorkingDayCalendar calendar = calendars.calendar();
+        WorkingDayCalendar calendar = change.calendar();
         int page = 0;
         List<DisclosureApplication> batch;
         do {

@@ -18,9 +18,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
+
 import cn.govdisclosure.format.ApplicantType;
 import cn.govdisclosure.format.Outcome;
 import cn.govdisclosure.platform.AuditTrail;
+import cn.govdisclosure.platform.UtcDateTime;
 
 /**
  * One application for disclosure. {@code outcome} and {@code concludedDate} mirror the timeline's
@@ -49,6 +53,7 @@ public class DisclosureApplication {
     String trackingNumber;
 
     @Column(name = "received_date", nullable = false)
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate receivedDate;
 
     @Enumerated(EnumType.STRING)
@@ -82,6 +87,7 @@ public class DisclosureApplication {
     Outcome outcome;
 
     @Column(name = "concluded_date")
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate concludedDate;
 
     /** The deadline as last computed: refreshed on every change of the timeline and of the calendar. */
@@ -90,6 +96,7 @@ public class DisclosureApplication {
     DeadlineStatus deadlineStatus = DeadlineStatus.OPEN;
 
     @Column(name = "due_date")
+    @JdbcType(LocalDateJdbcType.class)
     LocalDate dueDate;
 
     /** Working days to conclusion; absent while open (it grows every working day). */
@@ -114,8 +121,10 @@ public class DisclosureApplication {
     long version;
 
     @Column(name = "created_at", nullable = false)
+    @JdbcType(UtcDateTime.class)
     Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @JdbcType(UtcDateTime.class)
     Instant updatedAt;
 }

@@ -1,5 +1,6 @@
 package cn.govdisclosure.platform;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -83,9 +84,9 @@ public class Caller {
         } else if (claim instanceof Collection<?> values) {
             values.forEach(value -> codes.add(String.valueOf(value).replace("\"", "")));
         } else if (claim instanceof JsonString string) {
-            codes.addAll(Set.of(string.getString().trim().split("\\s+")));
+            codes.addAll(Arrays.asList(string.getString().trim().split("\\s+")));
         } else if (claim instanceof String string && !string.isBlank()) {
-            codes.addAll(Set.of(string.trim().split("\\s+")));
+            codes.addAll(Arrays.asList(string.trim().split("\\s+")));
         }
         return codes;
     }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Gives every documented error response of every operation the problem+json body, and documents the
  * 500 and 503 problems each operation can answer, so resources only name their error statuses. Also documents, once
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * new {@code ETag}; and the headers clients read: {@code Location} on every 201 and 202, {@code Retry-After} on
  * every 503. A resource method declares the {@code ETag} of a read with {@code @Header(name = "ETag", ref = "ETag")}.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -95,22 +94,26 @@ class PersonalDataAccessLogTest {
     }
 
     @Test
-    void aPageOf200ApplicationsReadByAClerkIsOneInsertAndEachApplicationStaysFindable() {
+    void aPageOf200ApplicationsReadByAClerkIsOneAnswerRowAndOneInsertOfItsApplicationsEachStayingFindable() {
         String agency = TestData.agency();
         List<String> numbers = IntStream.rangeClosed(1, 200).mapToObj(i -> String.format("BULK-%03d", i)).toList();
         numbers.forEach(number -> TestData.record(agency, number, "2021-03-01", "NATURAL_PERSON", null, null));
 
-        StatementLog.watchInsertsInto("personal_data_access");
+        StatementLog.watchInsertsInto("personal_data_access", "personal_data_access_application");
         clerk(agency, "clerk-qian").get("/api/v1/agencies/{code}/applications?size=200", agency).then()
                 .statusCode(200).body("items.size()", equalTo(200));
         List<String> inserts = StatementLog.inserts();
         StatementLog.stop();
 
-        assertEquals(1, inserts.size(), "insert statements for one page: " + inserts.size());
+        assertEquals(List.of("insert into personal_data_access ", "insert into personal_data_access_application "),
+                inserts.stream().map(sql -> sql.substring(0, sql.indexOf('(')).toLowerCase(Locale.ROOT)).toList(),
+                "insert statements for one page");
         JsonPath logged = api().get(LOG + "?agency={code}&reader=clerk-qian&size=200", agency).then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(200, logged.getInt("totalItems"));
-        assertEquals(new HashSet<>(numbers), Set.copyOf(logged.getList("items.trackingNumber", String.class)));
+        // newest answer first and, within the answer, the application shown last first: the page backwards
+        List<String> backwards = IntStream.rangeClosed(1, 200).mapToObj(i -> numbers.get(200 - i)).toList();
+        assertEquals(backwards, logged.getList("items.trackingNumber", String.class));
         Instant accessed = Instant.parse(logged.getString("items[0].accessedAt"));
         assertTrue(Duration.between(accessed, Instant.now()).abs().toMinutes() < 10, "accessed at " + accessed);
         for (String number : List.of("BULK-001", "BULK-100", "BULK-200")) {

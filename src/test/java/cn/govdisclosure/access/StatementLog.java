@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,13 +20,13 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @ApplicationScoped
 public class StatementLog implements StatementInspector {
 
-    private static volatile String watched;
+    private static volatile List<String> watched;
     private static final List<String> SEEN = Collections.synchronizedList(new ArrayList<>());
 
-    /** Starts keeping the inserts into this table, forgetting those kept before. */
-    public static void watchInsertsInto(String table) {
+    /** Starts keeping the inserts into these tables, forgetting those kept before. */
+    public static void watchInsertsInto(String... tables) {
         SEEN.clear();
-        watched = "insert into " + table.toLowerCase(Locale.ROOT) + " ";
+        watched = Stream.of(tables).map(table -> "insert into " + table.toLowerCase(Locale.ROOT) + " ").toList();
     }
 
     /** The inserts kept since {@link #watchInsertsInto}. */
@@ -41,8 +42,9 @@ public class StatementLog implements StatementInspector {
 
     @Override
     public String inspect(String sql) {
-        String table = watched;
-        if (table != null && sql.toLowerCase(Locale.ROOT).startsWith(table)) {
+        List<String> tables = watched;
+        String statement = sql.toLowerCase(Locale.ROOT);
+        if (tables != null && tables.stream().anyMatch(statement::startsWith)) {
             SEEN.add(sql);
         }
         return sql;

@@ -65,9 +65,21 @@ class TokenRulesTest {
     void rolesSentAsAStringAreNotHonoured() {
         long now = now();
         for (String groups : new String[] {"\"admin\"", "\"viewer admin\"", "[\"admin\", 1]"}) {
-            assertRefused(signed(payload(groups, now, now + 600)),
-                    "The bearer token's roles claim must be a JSON array of role names");
+            String token = signed(payload(groups, now, now + 600));
+            // twice: the verdict on a token seen before is the same
+            for (int call = 0; call < 2; call++) {
+                assertRefused(token, "The bearer token's roles claim must be a JSON array of role names");
+            }
         }
+    }
+
+    @Test
+    void agencyCodesSentAsOneStringMayRepeatACode() {
+        long now = now();
+        String payload = payload("[\"viewer\"]", now, now + 600).replace("}",
+                ",\"agencies\":\"" + agency + " " + agency + "\"}");
+        given().auth().oauth2(signed(payload)).get("/api/v1/agencies/{code}/applications", agency).then()
+                .statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
