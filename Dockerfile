@@ -43,8 +43,10 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 # (scripts/resilience/read_load.py measures it with exactly these flags). The serial collector is what the JVM
 # picks for a container this size anyway; naming it keeps the footprint the same on larger nodes. An
 # out-of-memory error ends the JVM so that Kubernetes restarts it; /tmp is the only writable path.
-# Replace JAVA_OPTS to tune the JVM.
+# Replace JAVA_OPTS to tune the JVM. MALLOC_ARENA_MAX: the C library keeps freed native memory per arena, up to
+# eight arenas per core for the JVM's many threads; two bound what that holds (the read load's peak 86 % -> 82 %).
 ENV LANG=C.UTF-8 \
+    MALLOC_ARENA_MAX=2 \
     JAVA_OPTS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 
 USER 10001:10001

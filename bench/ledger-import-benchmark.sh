@@ -43,7 +43,7 @@ start_service() { # $1 database
   PORT=$PORT DB_URL="jdbc:mysql://127.0.0.1:3306/$1" DB_USERNAME=root DB_PASSWORD= DB_VERSION_CHECK=false \
   JWT_ISSUER=$ISSUER JWT_PUBLIC_KEY_LOCATION="$WORK/jwt-public.pem" DISCLOSURE_ENCRYPTION_KEYS="$ENC_KEY" \
   DISCLOSURE_ENCRYPTION_ACTIVE_KEY=bench LOG_JSON=false DISCLOSURE_LEDGER_IMPORT_MAX_SIZE=512M JWT_MAX_LIFETIME=PT5H \
-    java $JAVA_FLAGS $([[ $JFR == 1 ]] && echo "-XX:StartFlightRecording=filename=$WORK/service-$1.jfr,settings=profile") \
+    MALLOC_ARENA_MAX=$(sed -nE 's/.*MALLOC_ARENA_MAX=([0-9]+).*/\1/p' Dockerfile) java $JAVA_FLAGS $([[ $JFR == 1 ]] && echo "-XX:StartFlightRecording=filename=$WORK/service-$1.jfr,settings=profile") \
     -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do # up to 5 minutes: a loaded machine starts it slowly

@@ -77,7 +77,7 @@ def main():
     if JFR:
         opts.append("-XX:StartFlightRecording=filename=%s,settings=profile,method-profiling=max" % os.path.abspath(JFR))
     service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, os.path.join(OUT, "service.log"),
-                             java_opts=opts)
+                             java_opts=opts, env=common.container_env())
     service.start()
     db_pid = database_pid()
     try:

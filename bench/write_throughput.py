@@ -115,7 +115,8 @@ def main():
     log = os.path.join(OUT, "service.log")
     open(log, "w").close()
     opts = common.container_java_opts()
-    service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, log, java_opts=opts)
+    service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, log, java_opts=opts,
+                             env=common.container_env())
     migrated = service.start()
     service.kill(common.signal.SIGTERM)
     times, cpus = [], []

@@ -9,6 +9,7 @@ import base64
 import http.client
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -44,6 +45,13 @@ def container_java_opts():
     start = text.index('JAVA_OPTS="') + len('JAVA_OPTS="')
     opts = text[start:text.index('"', start)].split()
     return opts + ["-XX:MaxRAM=%dm" % memory_limit_mib()]
+
+
+def container_env():
+    """The environment the image sets for the JVM besides JAVA_OPTS (Dockerfile): MALLOC_ARENA_MAX."""
+    with open(os.path.join(ROOT, "Dockerfile"), encoding="utf-8") as dockerfile:
+        found = re.search(r"MALLOC_ARENA_MAX=(\d+)", dockerfile.read())
+    return {"MALLOC_ARENA_MAX": found.group(1)} if found else {}
 
 
 def memory_limit_mib():

@@ -123,7 +123,8 @@ def main():
     open(log, "w").close()
     opts = common.container_java_opts()
     limit = common.memory_limit_mib()
-    service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, log, java_opts=opts)
+    service = common.Service(keys, PORT, "jdbc:mysql://127.0.0.1:3306/" + DB, log, java_opts=opts,
+                             env=common.container_env())
     ready = service.start()
     peak = [service.rss_mib()]
     sampling = threading.Event()
