@@ -93,13 +93,13 @@ class SchemaConstraintsTest {
 
     @Test
     void accessLogEntriesWrittenBeforeTheLogKeptAnswersApartAreStillThere() throws Exception {
-        int changeSets = changeSetCount();
+        int before = changeSetsBefore("18-1-personal-data-access-applications");
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:h2:mem:access-log-migration;MODE=MySQL;DB_CLOSE_DELAY=-1", "sa", "")) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
                     new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
-            liquibase.update(changeSets - 1, "");
+            liquibase.update(before, "");
             try (var insert = connection.createStatement()) {
                 insert.executeUpdate("INSERT INTO personal_data_access (agency_id, agency_code, tracking_number, reader, "
                         + "accessed_at) VALUES (7, 'A-7', 'T-1', 'clerk-a', '2021-03-01 08:00:00'), "
@@ -125,10 +125,17 @@ class SchemaConstraintsTest {
         }
     }
 
-    private static int changeSetCount() throws Exception {
+    /** How many change sets the changelog holds before the one with this id. */
+    private static int changeSetsBefore(String id) throws Exception {
         try (InputStream xml = Thread.currentThread().getContextClassLoader().getResourceAsStream(CHANGELOG)) {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
-                    .getElementsByTagName("changeSet").getLength();
+            NodeList changeSets = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
+                    .getElementsByTagName("changeSet");
+            for (int i = 0; i < changeSets.getLength(); i++) {
+                if (id.equals(((Element) changeSets.item(i)).getAttribute("id"))) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("No change set " + id);
         }
     }
 
