@@ -38,11 +38,4 @@ public class PersonalDataAccess {
 
     protected PersonalDataAccess() {
     }
-
-    PersonalDataAccess(long agencyId, String agencyCode, String reader, Instant accessedAt) {
-        this.agencyId = agencyId;
-        this.agencyCode = agencyCode;
-        this.reader = reader;
-        this.accessedAt = accessedAt;
-    }
 }

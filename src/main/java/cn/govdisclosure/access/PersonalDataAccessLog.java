@@ -42,9 +42,7 @@ public class PersonalDataAccessLog {
         if (!audience.seesPersonalData() || trackingNumbers.isEmpty()) {
             return;
         }
-        PersonalDataAccess access = new PersonalDataAccess(agency.id(), agency.code(), audience.reader(), clock.now());
-        entries.persist(access);
-        entries.insertApplications(access.id, List.copyOf(trackingNumbers));
+        entries.insert(agency.id(), agency.code(), audience.reader(), clock.now(), List.copyOf(trackingNumbers));
     }
 
     /**
