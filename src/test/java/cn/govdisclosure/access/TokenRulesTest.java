@@ -3,6 +3,9 @@ package cn.govdisclosure.access;
 import static cn.govdisclosure.TestData.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import jakarta.inject.Inject;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 
 import cn.govdisclosure.TestData;
 import cn.govdisclosure.Tokens;
@@ -29,11 +34,22 @@ class TokenRulesTest {
 
     private String agency;
 
+    @Inject
+    JWTParser parser;
+
     @BeforeEach
     void setUp() {
         if (agency == null) {
             agency = TestData.agency("令牌测试局", "DEPARTMENT", null);
         }
+    }
+
+    @Test
+    void theBearerAuthenticationKeepsTheTokensItVerified() {
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(parser));
+        String token = Tokens.admin();
+        assertAccepted(token);
+        assertAccepted(token);
     }
 
     @Test
