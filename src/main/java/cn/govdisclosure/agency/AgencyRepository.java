@@ -16,6 +16,16 @@ class AgencyRepository implements PanacheRepository<Agency> {
         return find("code", code).stream().filter(agency -> agency.code.equals(code)).findFirst();
     }
 
+    /**
+     * What other features need of the agency with this code, read without loading the entity: the look-up every
+     * request naming an agency makes. The code is compared exactly; the column's collation ignores case.
+     */
+    Optional<AgencyRef> findRef(String code) {
+        return getEntityManager().createQuery("select new " + AgencyRef.class.getName() + "(a.id, a.code, a.name, "
+                + "a.kind, a.treePath, a.federatedFrom) from Agency a where a.code = :code", AgencyRef.class)
+                .setParameter("code", code).getResultStream().filter(agency -> agency.code().equals(code)).findFirst();
+    }
+
     List<Agency> page(String parentCode, int page, int size) {
         return query(parentCode).page(page, size).list();
     }

@@ -35,12 +35,12 @@ public class AgencyService {
 
     /** The agency with this code, or a 404 problem naming it. */
     public AgencyRef require(String code) {
-        return AgencyRef.of(load(code));
+        return agencies.findRef(code).orElseThrow(() -> new NotFound(Message.of("detail.no-agency", code)));
     }
 
     /** The agency with this code, if there is one. */
     public Optional<AgencyRef> find(String code) {
-        return agencies.findByCode(code).map(AgencyRef::of);
+        return agencies.findRef(code);
     }
 
     /** The agency with this internal id, which a stored record refers to (so it exists). */
