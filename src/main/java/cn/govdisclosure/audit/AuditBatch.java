@@ -44,20 +44,15 @@ final class AuditBatch {
         }
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                // one entry (a create, a correction) goes as it is: the driver's rewriting of a batch into a
+                // multi-row statement costs more than the insert
+                if (entries.size() == 1) {
+                    bind(insert, entries.get(0));
+                    insert.executeUpdate();
+                    return;
+                }
                 for (PendingChange entry : entries) {
-                    insert.setObject(1, LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
-                    insert.setString(2, truncate(entry.actor(), 200));
-                    insert.setString(3, action(entry).name());
-                    insert.setString(4, entry.type());
-                    insert.setString(5, truncate(entry.entityId(), 300));
-                    insert.setString(6, entry.rootType());
-                    insert.setString(7, truncate(entry.rootId(), 300));
-                    if (entry.agencyId() == null) {
-                        insert.setNull(8, Types.BIGINT);
-                    } else {
-                        insert.setLong(8, entry.agencyId());
-                    }
-                    insert.setString(9, json(fields(entry)));
+                    bind(insert, entry);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -65,6 +60,22 @@ final class AuditBatch {
                 throw new IllegalStateException("the audit trail could not be written", e);
             }
         });
+    }
+
+    private static void bind(PreparedStatement insert, PendingChange entry) throws SQLException {
+        insert.setObject(1, LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+        insert.setString(2, truncate(entry.actor(), 200));
+        insert.setString(3, action(entry).name());
+        insert.setString(4, entry.type());
+        insert.setString(5, truncate(entry.entityId(), 300));
+        insert.setString(6, entry.rootType());
+        insert.setString(7, truncate(entry.rootId(), 300));
+        if (entry.agencyId() == null) {
+            insert.setNull(8, Types.BIGINT);
+        } else {
+            insert.setLong(8, entry.agencyId());
+        }
+        insert.setString(9, json(fields(entry)));
     }
 
     /** The changes netted per record, in the order records were first touched; updates without change dropped. */
