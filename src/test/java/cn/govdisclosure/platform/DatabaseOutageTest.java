@@ -12,7 +12,10 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeoutException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -35,6 +38,26 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isCauseOf(new SQLNonTransientConnectionException("Could not create connection", "08001")));
         assertTrue(DatabaseOutage.isCauseOf(new SQLTransientConnectionException("Connection is not available")));
         assertTrue(DatabaseOutage.isCauseOf(new RuntimeException(new SQLException("Connection refused", "08S01"))));
+    }
+
+    @Test
+    void aCommitThatLostItsConnectionIsAnOutage() throws Exception {
+        // as Narayana reports it: the rollback exception suppresses the resource's XAException, whose cause is the
+        // driver's communications failure; the exception mapper sees it wrapped once more by the bean's proxy
+        SQLException lost = new SQLException("Communications link failure", "08S01");
+        XAException resource = new XAException("Error trying to transactionCommit local transaction");
+        resource.initCause(lost);
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(resource);
+        RuntimeException proxied = new RuntimeException("Error invoking subclass method", commit);
+
+        assertSame(lost, DatabaseOutage.cause(proxied).orElseThrow());
+        Response response = mappers.unexpected(proxied, null);
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+        assertEquals("urn:govdisclosure:problem:service-unavailable", ((ApiProblem) response.getEntity()).type());
+        // a commit refused for any other reason stays what it was
+        assertFalse(DatabaseOutage.isCauseOf(new RuntimeException(new RollbackException("marked rollback only"))));
     }
 
     @Test
