@@ -607,6 +607,11 @@ echo
 echo "Statistics benchmark: $ROOT_CODE, year $YEAR ($FORMAT), scope=subtree; receipts $FIRST_DAY to $LAST_DAY"
 echo "  applications N=$total_apps ($subtree_apps in the subtree), appeals=$total_appeals, agencies in subtree=$subtree_agencies"
 echo "  query cache (type, size): $(echo "$query_cache" | tr '\t' ' ')"
+# the timed statements read index pages of the year; when they do not stay in the buffer pool every run reads them
+# again from the operating system, and a ledger with a longer history spreads the year over more pages
+echo "  InnoDB buffer pool: $(sql -e "SELECT ROUND(@@innodb_buffer_pool_size / 1048576)") MiB; this database:" \
+    "$(bench_sql -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables
+        WHERE table_schema = DATABASE()") MiB of data and indexes"
 echo "  load average before/after timing: $load_before / $load_after ($(nproc 2>/dev/null || echo '?') CPUs)"
 echo
 printf '  %-44s %10s %10s %6s\n' "" "median ms" "p90 ms" "runs"
