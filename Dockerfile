@@ -56,9 +56,9 @@ ENV LANG=C.UTF-8 \
 # differ). The service starts once, without a database, and stops. -XX:MaxRAM: a heap below 32 GB, as in any pod,
 # so that the archive is made for the compressed object pointers the pod's JVM uses. A JVM that cannot use the
 # archive (other flags of that kind, another JVM) starts without it, only slower. The JRE's own archive of the JDK's
-# classes, which the service's archive extends, is made first should the JRE come without one.
+# classes (for compressed pointers too), which the service's archive extends, is made first should the JRE lack it.
 COPY src/main/docker/class-data-archive.sh /tmp/
-RUN (java -Xshare:on -version >/dev/null 2>&1 || java -Xshare:dump >/dev/null) \
+RUN (java -XX:MaxRAM=768m -Xshare:on -version >/dev/null 2>&1 || java -XX:MaxRAM=768m -Xshare:dump >/dev/null) \
     && JAVA_OPTS="$JAVA_OPTS -XX:MaxRAM=768m" sh /tmp/class-data-archive.sh /deployments/quarkus-run.jar \
     && rm /tmp/class-data-archive.sh
 
