@@ -80,7 +80,9 @@ def class_data_archive(opts):
 
 
 def stops_after_start(app):
-    """Whether the packaged service in this directory knows the property disclosure.start-and-exit."""
+    """Whether the packaged service in this directory knows the property disclosure.start-and-exit (False: none)."""
+    if not os.path.isdir(os.path.join(app, "app")):
+        return False
     for name in os.listdir(os.path.join(app, "app")):
         with zipfile.ZipFile(os.path.join(app, "app", name)) as jar:
             main = "cn/govdisclosure/platform/DisclosureMain.class"
