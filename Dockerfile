@@ -43,11 +43,24 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 # (scripts/resilience/read_load.py measures it with exactly these flags). The serial collector is what the JVM
 # picks for a container this size anyway; naming it keeps the footprint the same on larger nodes. An
 # out-of-memory error ends the JVM so that Kubernetes restarts it; /tmp is the only writable path.
-# Replace JAVA_OPTS to tune the JVM. MALLOC_ARENA_MAX: the C library keeps freed native memory per arena, up to
+# Class-data sharing (docs/operations.md, "Start-up"): the service's classes come parsed and verified from
+# /deployments/app-cds.jsa, recorded below; a replaced JAVA_OPTS should name it too. Replace JAVA_OPTS to tune the
+# JVM. MALLOC_ARENA_MAX: the C library keeps freed native memory per arena, up to
 # eight arenas per core for the JVM's many threads; two bound what that holds (the read load's peak 86 % -> 82 %).
 ENV LANG=C.UTF-8 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+    JAVA_OPTS="-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+
+# The archive of the classes a start loads, recorded by this image's own JVM with the flags and paths the pod runs
+# (an archive made in the build stage would not do: the JDK there is another build than this JRE, and the paths
+# differ). The service starts once, without a database, and stops. -XX:MaxRAM: a heap below 32 GB, as in any pod,
+# so that the archive is made for the compressed object pointers the pod's JVM uses. A JVM that cannot use the
+# archive (other flags of that kind, another JVM) starts without it, only slower. The JRE's own archive of the JDK's
+# classes (for compressed pointers too), which the service's archive extends, is made first should the JRE lack it.
+COPY src/main/docker/class-data-archive.sh /tmp/
+RUN (java -XX:MaxRAM=768m -Xshare:on -version >/dev/null 2>&1 || java -XX:MaxRAM=768m -Xshare:dump >/dev/null) \
+    && JAVA_OPTS="$JAVA_OPTS -XX:MaxRAM=768m" sh /tmp/class-data-archive.sh /deployments/quarkus-run.jar \
+    && rm /tmp/class-data-archive.sh
 
 USER 10001:10001
 EXPOSE 8080

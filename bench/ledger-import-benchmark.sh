@@ -15,10 +15,12 @@ ROWS=${ROWS:-1000000}
 PORT=${PORT:-8098}
 DB=${DB:-bench_ledger}
 WORK=${WORK:-target/bench-ledger}
-# the container's JVM flags: the Dockerfile's JAVA_OPTS and -XX:MaxRAM of k8s/deployment.yaml's memory limit
+# the container's JVM flags: the Dockerfile's JAVA_OPTS and -XX:MaxRAM of k8s/deployment.yaml's memory limit, with
+# the jar's class-data sharing archive in place of the image's (scripts/resilience/common.py records it when needed)
 # (EXTRA_JAVA_FLAGS adds some, for instance -XX:NativeMemoryTracking=summary)
-JAVA_FLAGS="$(sed -nE 's/.*JAVA_OPTS="([^"]*)".*/\1/p' Dockerfile) -XX:MaxRAM=$(awk '/limits:/ { limits = 1 }
-  limits && /memory:/ { gsub(/[^0-9]/, "", $2); print $2 "m"; exit }' k8s/deployment.yaml) ${EXTRA_JAVA_FLAGS:-}"
+JAR="$PWD/target/quarkus-app/quarkus-run.jar"
+JAVA_FLAGS="$(python3 -c 'import sys; sys.path.insert(0, "scripts/resilience"); import common
+print(" ".join(common.container_java_opts()))') ${EXTRA_JAVA_FLAGS:-}"
 # JFR=1 records a profile of each service run in $WORK/service-<database>.jfr
 JFR=${JFR:-0}
 MYSQL="mysql --protocol=TCP -h127.0.0.1 -uroot"
@@ -44,7 +46,7 @@ start_service() { # $1 database
   JWT_ISSUER=$ISSUER JWT_PUBLIC_KEY_LOCATION="$WORK/jwt-public.pem" DISCLOSURE_ENCRYPTION_KEYS="$ENC_KEY" \
   DISCLOSURE_ENCRYPTION_ACTIVE_KEY=bench LOG_JSON=false DISCLOSURE_LEDGER_IMPORT_MAX_SIZE=512M JWT_MAX_LIFETIME=PT5H \
     MALLOC_ARENA_MAX=$(sed -nE 's/.*MALLOC_ARENA_MAX=([0-9]+).*/\1/p' Dockerfile) java $JAVA_FLAGS $([[ $JFR == 1 ]] && echo "-XX:StartFlightRecording=filename=$WORK/service-$1.jfr,settings=profile") \
-    -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
+    -jar "$JAR" > "$WORK/service-$1.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do # up to 5 minutes: a loaded machine starts it slowly
     curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && return

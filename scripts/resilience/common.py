@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
@@ -38,13 +39,56 @@ def build_if_missing():
         subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
 
 
+ARCHIVE_OPTION = "-XX:SharedArchiveFile="
+
+
 def container_java_opts():
-    """The image's JAVA_OPTS (Dockerfile) and -XX:MaxRAM set to the manifest's memory limit, as the pod runs."""
+    """The image's JAVA_OPTS (Dockerfile) and -XX:MaxRAM set to the manifest's memory limit, as the pod runs; the
+    image's class-data sharing archive is replaced by one of JAR, recorded the same way (class_data_archive)."""
     with open(os.path.join(ROOT, "Dockerfile"), encoding="utf-8") as dockerfile:
         text = dockerfile.read()
     start = text.index('JAVA_OPTS="') + len('JAVA_OPTS="')
-    opts = text[start:text.index('"', start)].split()
-    return opts + ["-XX:MaxRAM=%dm" % memory_limit_mib()]
+    opts = text[start:text.index('"', start)].split() + ["-XX:MaxRAM=%dm" % memory_limit_mib()]
+    archive = class_data_archive(opts) if any(opt.startswith(ARCHIVE_OPTION) for opt in opts) else None
+    return [ARCHIVE_OPTION + archive if opt.startswith(ARCHIVE_OPTION) else opt for opt in opts
+            if archive or not opt.startswith(ARCHIVE_OPTION)]
+
+
+def class_data_archive(opts):
+    """The class-data sharing archive of JAR (app-cds.jsa beside it), recorded with these JVM flags by the image's
+    script (src/main/docker/class-data-archive.sh) when it is missing or older than a file of the packaged service;
+    None, with a note, when it cannot be recorded (a build from before the image had one cannot stop by itself)."""
+    app = os.path.dirname(JAR)
+    archive = os.path.join(app, "app-cds.jsa")
+    if not stops_after_start(app):
+        print("note: %s cannot stop by itself after its start: started without a class-data sharing archive" % JAR,
+              file=sys.stderr)
+        return None
+    packaged = max(os.path.getmtime(os.path.join(directory, name)) for directory, _, names in os.walk(app)
+                   for name in names if name != "app-cds.jsa")
+    if not os.path.exists(archive) or os.path.getmtime(archive) < packaged:
+        env = dict(os.environ)
+        env.update(container_env())
+        env["JAVA_OPTS"] = " ".join(ARCHIVE_OPTION + archive if opt.startswith(ARCHIVE_OPTION) else opt for opt in opts)
+        recorded = subprocess.run(["sh", os.path.join(ROOT, "src", "main", "docker", "class-data-archive.sh"), JAR],
+                                  env=env, capture_output=True, text=True)
+        if recorded.returncode != 0:
+            print("note: no class-data sharing archive for %s: %s" % (JAR, recorded.stderr.strip().splitlines()[-1:]),
+                  file=sys.stderr)
+            return None
+    return archive
+
+
+def stops_after_start(app):
+    """Whether the packaged service in this directory knows the property disclosure.start-and-exit (False: none)."""
+    if not os.path.isdir(os.path.join(app, "app")):
+        return False
+    for name in os.listdir(os.path.join(app, "app")):
+        with zipfile.ZipFile(os.path.join(app, "app", name)) as jar:
+            main = "cn/govdisclosure/platform/DisclosureMain.class"
+            if main in jar.namelist() and b"disclosure.start-and-exit" in jar.read(main):
+                return True
+    return False
 
 
 def container_env():

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +209,32 @@ class DeploymentManifestsTest {
         assertTrue(Manifests.dockerInstructions("RUN").stream().anyMatch(run -> run.startsWith("./mvnw ")));
         assertEquals(List.of("[\"sh\", \"-c\", \"exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar\"]"),
                 Manifests.dockerInstructions("ENTRYPOINT"));
+    }
+
+    @Test
+    void theRunStageRecordsTheClassDataArchiveThatJavaOptsNames() {
+        List<String> lines = Manifests.dockerfileLines().stream().map(String::strip).toList();
+        int javaOpts = indexOf(lines, line -> line.startsWith("JAVA_OPTS=\""));
+        assertTrue(List.of(lines.get(javaOpts).split("[\" ]")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"),
+                lines.get(javaOpts));
+        // recorded after JAVA_OPTS is set, in the run stage: by the JRE that runs the service, for the jar the
+        // ENTRYPOINT starts, with a heap bound as in the pod
+        int recording = indexOf(lines, line -> line.contains("sh /tmp/class-data-archive.sh "));
+        int runStage = lines.lastIndexOf(Manifests.dockerInstructions("FROM").stream().reduce((first, last) -> last)
+                .map(stage -> "FROM " + stage).orElseThrow());
+        assertTrue(recording > runStage && recording > javaOpts, "line " + recording);
+        assertTrue(lines.get(recording).matches(
+                ".*JAVA_OPTS=\"\\$JAVA_OPTS -XX:MaxRAM=\\d+m\" sh /tmp/class-data-archive.sh /deployments/quarkus-run.jar.*"),
+                lines.get(recording));
+    }
+
+    private static int indexOf(List<String> lines, Predicate<String> wanted) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (wanted.test(lines.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such line in the Dockerfile");
     }
 
     /** The port the application listens on in the pod: the ConfigMap's PORT, else the default. */

@@ -12,15 +12,23 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point of the packaged service. In the prod profile it refuses to start, saying why, before
  * anything else is attempted: when a required setting is missing, or when the development keys
  * committed under {@code config/dev-keys} (or the dev encryption key) are configured.
+ * <p>
+ * With the system property {@value #START_AND_EXIT} set to {@code true} the service starts, then stops at once and
+ * exits with status 0 (another status when the start failed): {@code src/main/docker/class-data-archive.sh} starts
+ * it so to record the classes a start loads.
  */
 @QuarkusMain
 public final class DisclosureMain {
+
+    /** The system property that makes the service stop as soon as it has started. */
+    static final String START_AND_EXIT = "disclosure.start-and-exit";
 
     /** Each required setting, with the alternative names under which it may also be given. */
     private static final Map<String, List<String>> REQUIRED_IN_PROD = Map.of(
@@ -49,7 +57,20 @@ public final class DisclosureMain {
                     + ". See the configuration table in README.md.");
             System.exit(2);
         }
-        Quarkus.run(args);
+        if (Boolean.parseBoolean(System.getProperty(START_AND_EXIT))) {
+            Quarkus.run(StartAndExit.class, args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    /** What runs once the service has started, when it is to exit then: nothing; Quarkus then stops the service. */
+    public static final class StartAndExit implements QuarkusApplication {
+
+        @Override
+        public int run(String... args) {
+            return 0;
+        }
     }
 
     /**
