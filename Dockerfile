@@ -38,7 +38,7 @@ COPY --from=build /build/target/quarkus-app/*.jar /deployments/
 COPY --from=build /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 
-# Memory (docs/operations.md, "Memory"): the heap is half the container's memory limit; metaspace, code cache,
+# Memory (docs/operations.md, "Memory"): the heap is 40 % of the container's memory limit; metaspace, code cache,
 # direct buffers and thread stacks are capped so that the whole process stays below 85 % of the limit under load
 # (scripts/resilience/read_load.py measures it with exactly these flags). The serial collector is what the JVM
 # picks for a container this size anyway; naming it keeps the footprint the same on larger nodes. An
@@ -49,7 +49,7 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 # eight arenas per core for the JVM's many threads; two bound what that holds (the read load's peak 86 % -> 82 %).
 ENV LANG=C.UTF-8 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+    JAVA_OPTS="-XX:SharedArchiveFile=/deployments/app-cds.jsa -XX:InitialRAMPercentage=25 -XX:MaxRAMPercentage=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 
 # The archive of the classes a start loads, recorded by this image's own JVM with the flags and paths the pod runs
 # (an archive made in the build stage would not do: the JDK there is another build than this JRE, and the paths
