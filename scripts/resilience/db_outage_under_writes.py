@@ -100,9 +100,10 @@ def main():
         # answers to requests sent once the database process has ended are the outage's
         outage["from"] = time.monotonic()
         time.sleep(max(0, OUTAGE - (outage["from"] - stopping)))
-        database.start()
+        # the window ends when the database is started again: a request sent while it starts may be answered by it
         outage["to"] = time.monotonic()
-        back = outage["to"]
+        database.start()
+        back = time.monotonic()
         recovered = None
         while time.monotonic() - back < 60:
             if service.status("/q/health/ready") == 200:
