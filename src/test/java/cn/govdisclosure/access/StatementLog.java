@@ -1,11 +1,10 @@
 package cn.govdisclosure.access;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.mysql.cj.MysqlConnection;
@@ -21,37 +20,36 @@ import com.mysql.cj.protocol.ServerSession;
  * those that write to a table while a test watches it, so that a test can count the statements a request costs.
  *
  * <p>The driver loads this class with the JVM's application class loader, the tests with Quarkus's: two copies of the
- * class, each with its own static fields. They share their state through the system properties table, which both
- * see, holding only JDK types.
+ * class, each with its own static fields. They share their state through two system properties, strings only (other
+ * libraries read every system property as a string): the tables watched, and the statements seen, separated by NUL.
  */
 public class StatementLog implements QueryInterceptor {
 
     private static final String WATCHED = StatementLog.class.getName() + ".watched";
     private static final String SEEN = StatementLog.class.getName() + ".seen";
+    private static final String SEPARATOR = "\u0000";
 
     /** Starts keeping the inserts into these tables, forgetting those kept before. */
     public static void watchInsertsInto(String... tables) {
-        seen().clear();
-        System.getProperties().put(WATCHED,
-                Stream.of(tables).map(table -> "insert into " + table.toLowerCase(Locale.ROOT) + " ").toList());
+        synchronized (System.getProperties()) {
+            System.clearProperty(SEEN);
+            System.setProperty(WATCHED, Stream.of(tables).map(table -> table.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(",")));
+        }
     }
 
     /** The inserts kept since {@link #watchInsertsInto}. */
     public static List<String> inserts() {
-        List<String> seen = seen();
-        synchronized (seen) {
-            return List.copyOf(seen);
-        }
+        String seen = System.getProperty(SEEN);
+        return seen == null ? List.of() : List.of(seen.split(SEPARATOR));
     }
 
+    /** Stops watching and forgets what was kept. */
     public static void stop() {
-        System.getProperties().remove(WATCHED);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> seen() {
-        return (List<String>) System.getProperties().computeIfAbsent(SEEN,
-                key -> Collections.synchronizedList(new ArrayList<String>()));
+        synchronized (System.getProperties()) {
+            System.clearProperty(WATCHED);
+            System.clearProperty(SEEN);
+        }
     }
 
     @Override
@@ -60,14 +58,16 @@ public class StatementLog implements QueryInterceptor {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T extends Resultset> T preProcess(Supplier<String> sql, Query query) {
-        List<String> tables = (List<String>) System.getProperties().get(WATCHED);
+        String tables = System.getProperty(WATCHED);
         if (tables != null) {
             String text = sql.get();
             String statement = text.toLowerCase(Locale.ROOT);
-            if (tables.stream().anyMatch(statement::startsWith)) {
-                seen().add(text);
+            if (Stream.of(tables.split(",")).anyMatch(table -> statement.startsWith("insert into " + table + " "))) {
+                synchronized (System.getProperties()) {
+                    String seen = System.getProperty(SEEN);
+                    System.setProperty(SEEN, seen == null ? text : seen + SEPARATOR + text);
+                }
             }
         }
         return null;
