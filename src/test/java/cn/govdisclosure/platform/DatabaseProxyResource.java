@@ -45,6 +45,8 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         }
         String proxied = "jdbc:" + parts.group(1) + "://127.0.0.1:" + proxy.port()
                 + (parts.group(4) == null ? "" : parts.group(4));
+        // the acquisition timeout is 1.5 s in production; a loaded CI machine may take longer to open a connection
+        // through the proxy
         return Map.of("quarkus.datasource.jdbc.url", proxied, "%test.quarkus.datasource.jdbc.url", proxied,
                 "quarkus.liquibase.clean-at-start", "false", "%test.quarkus.liquibase.clean-at-start", "false",
                 "%test.quarkus.datasource.jdbc.acquisition-timeout", "3S");
