@@ -10,7 +10,7 @@ database unreachable (an outage) or the pool busy (an overload).
 With READ_LOAD_STATISTICS_DB=<database> READ_LOAD_STATISTICS_ROOT=<agency code>, the service runs on that
 existing database (for instance the statistics benchmark's million applications; it is not dropped) and first
 computes the subtree statistics of that agency once, the largest single call; the read load's own records are
-added to it.
+added to it, and the peak is also reported against the 400 MB of issue 14 (not met: docs/operations.md, "Memory").
 
 Usage: python3 scripts/resilience/read_load.py
 Needs: wrk (Debian package), JDK 17, the mysql client, openssl.
@@ -201,6 +201,10 @@ def main():
           "%d log lines calling the database unreachable -> %s"
           % (peak[0], limit, 100 * peak[0] / limit, errors_total, overloaded, overload_lines, outage_lines,
              "PASS" if passed else "FAIL"))
+    if STATISTICS_ROOT:
+        # issue 14's bound for a pod after the largest statistics call and a minute of reads; reported, not enforced
+        print("after the subtree statistics of %s and the read load: peak RSS %.0f MB (target <= 400 MB) -> %s"
+              % (STATISTICS_ROOT, peak[0] * 1.048576, "MET" if peak[0] * 1.048576 <= 400 else "NOT MET"))
     sys.exit(0 if passed else 1)
 
 
