@@ -4,15 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -53,33 +46,13 @@ public final class DatabaseOutage {
         if (overloadCause(failure).isPresent()) {
             return Optional.empty();
         }
-        return related(failure).stream().filter(DatabaseOutage::isConnectionFailure).findFirst();
+        return Causes.of(failure).stream().filter(DatabaseOutage::isConnectionFailure).findFirst();
     }
 
     /** The exception in the cause chain that shows the pool had no free connection in time, if there is one. */
     public static Optional<Throwable> overloadCause(Throwable failure) {
-        return related(failure).stream().filter(t -> t instanceof SQLException sql && sql.getSQLState() == null
+        return Causes.of(failure).stream().filter(t -> t instanceof SQLException sql && sql.getSQLState() == null
                 && POOL_EXHAUSTED.equals(sql.getMessage())).findFirst();
-    }
-
-    /**
-     * The failure, its causes and the exceptions suppressed along the way, each once, causes first. A commit that
-     * loses its connection arrives as a rollback exception whose cause is only among the suppressed ones
-     * (Narayana: {@code RollbackException}, suppressing the resource's {@code XAException} caused by the driver's
-     * communications failure).
-     */
-    static List<Throwable> related(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Throwable> found = new ArrayList<>();
-        Deque<Throwable> pending = new ArrayDeque<>();
-        pending.add(failure);
-        while (!pending.isEmpty()) {
-            for (Throwable t = pending.poll(); t != null && seen.add(t); t = t.getCause()) {
-                found.add(t);
-                pending.addAll(List.of(t.getSuppressed()));
-            }
-        }
-        return found;
     }
 
     public static boolean isCauseOf(Throwable failure) {

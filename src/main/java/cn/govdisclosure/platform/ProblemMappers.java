@@ -3,8 +3,6 @@ package cn.govdisclosure.platform;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -319,13 +317,8 @@ public class ProblemMappers {
 
     /** A misconfiguration found anywhere in the cause chain (a converter's failure arrives wrapped). */
     private static Optional<MisconfiguredService> misconfiguration(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof MisconfiguredService misconfigured) {
-                return Optional.of(misconfigured);
-            }
-        }
-        return Optional.empty();
+        return Causes.of(failure).stream().filter(MisconfiguredService.class::isInstance)
+                .map(MisconfiguredService.class::cast).findFirst();
     }
 
     private Response internal(Throwable e, Locale locale) {
